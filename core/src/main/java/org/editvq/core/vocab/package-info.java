@@ -1,0 +1,2 @@
+/** The token vocabulary shared by models and decoding. */
+package org.editvq.core.vocab;

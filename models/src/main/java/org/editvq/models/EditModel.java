@@ -1,0 +1,254 @@
+package org.editvq.models;
+
+import org.editvq.models.nn.Arena;
+import org.editvq.models.nn.AttentionPooling;
+import org.editvq.models.nn.DecoderStack;
+import org.editvq.models.nn.Embedder;
+import org.editvq.models.nn.EncoderStack;
+import org.editvq.models.nn.GaussianLatent;
+import org.editvq.models.nn.ParamSet;
+import org.editvq.models.nn.TiedOutput;
+import org.editvq.models.nn.TokenBatch;
+import org.editvq.models.nn.VectorQuantizer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.SplittableRandom;
+
+/**
+ * One of the paper's five models (see {@link ModelKind}) with hand-written forward and backward
+ * passes on ND4J.
+ *
+ * <p>All share a pre-LN transformer encoder-decoder whose source input is
+ * {@code e(x)·√d + PE + z} (z = 0 for the transformers) and whose decoder generates y; the token
+ * table is shared by every embedder and tied to the output projection. The latent z is
+ * <ul>
+ *   <li>Edit-VQ-VAE: {@code quantize(f(y) − f(x))} with f a tied transformer encoder followed by
+ *       attention pooling against a learned query, straight-through gradients;</li>
+ *   <li>VQ-VAE: {@code quantize(g(x ⟨sep⟩ y))} with g of the same shape as f;</li>
+ *   <li>Edit-VAE: a sample of N(μ, σ²) with μ, log σ² linear in f(y) − f(x);</li>
+ * </ul>
+ * Shapes: source [B, Ts], decoder input [B, Ty+1], hidden states [B·T, d], latent [B, d],
+ * logits [B·(Ty+1), V].
+ */
+public final class EditModel {
+    private final ModelConfig config;
+    private final ParamSet params;
+    private final Embedder embedder;
+    private final EncoderStack encoder;
+    private final DecoderStack decoder;
+    private final TiedOutput output;
+    private final EncoderStack editEncoder;
+    private final AttentionPooling pooling;
+    private final VectorQuantizer quantizer;
+    private final GaussianLatent gaussian;
+
+    /** Builds a model with weights initialized from {@code config.seed()}. */
+    public EditModel(ModelConfig config, DataType dataType) {
+        this.config = config;
+        this.params = new ParamSet(dataType, config.seed());
+        int d = config.dModel();
+        this.embedder = new Embedder(params, "embed", config.vocabSize(), d, config.maxPositions(), config.dropout());
+        this.encoder = new EncoderStack(params, "enc", config.encoderLayers(), d, config.heads(), config.dFf(),
+                config.dropout());
+        this.decoder = new DecoderStack(params, "dec", config.decoderLayers(), d, config.heads(), config.dFf(),
+                config.dropout());
+        this.output = new TiedOutput(embedder.table(), config.labelSmoothing());
+        ModelKind kind = config.kind();
+        if (kind.hasLatent()) {
+            this.editEncoder = new EncoderStack(params, "edit", config.editEncoderLayers(), d, config.heads(),
+                    config.dFf(), config.dropout());
+            this.pooling = new AttentionPooling(params, "edit.pool", d, config.heads());
+        } else {
+            this.editEncoder = null;
+            this.pooling = null;
+        }
+        this.quantizer = kind.discrete() ? new VectorQuantizer(params, "codebook", config.codebookSize(), d,
+                config.commitmentBeta(), config.restartInterval(), config.restartThreshold()) : null;
+        this.gaussian = kind == ModelKind.EDIT_VAE ? new GaussianLatent(params, "vae", d) : null;
+    }
+
+    /** The architecture. */
+    public ModelConfig config() {
+        return config;
+    }
+
+    /** All trainable parameters. */
+    public ParamSet params() {
+        return params;
+    }
+
+    /** The codebook (null for models without discrete latents). */
+    public VectorQuantizer quantizer() {
+        return quantizer;
+    }
+
+    /** The shared embedder. */
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    EncoderStack encoder() {
+        return encoder;
+    }
+
+    DecoderStack decoder() {
+        return decoder;
+    }
+
+    EncoderStack editEncoder() {
+        return editEncoder;
+    }
+
+    AttentionPooling pooling() {
+        return pooling;
+    }
+
+    /**
+     * Forward and backward on one batch: adds the gradients of the total loss to the
+     * parameters' accumulators (the caller zeroes them) and returns the losses.
+     *
+     * @param random   dropout and sampling generator; null for a deterministic pass
+     * @param klWeight weight of the KL term in this step (Edit-VAE annealing)
+     */
+    public StepStats trainStep(PairBatch batch, SplittableRandom random, double klWeight) {
+        return run(batch, random, klWeight, true, true);
+    }
+
+    /** Forward only, deterministic (no dropout), latents from the posterior: validation loss. */
+    public StepStats evaluate(PairBatch batch) {
+        return run(batch, null, config.klWeight(), false, false);
+    }
+
+    /**
+     * Forward only with the given generator (dropout, Gaussian samples) and no change to
+     * codebook statistics: the loss function that gradient checks differentiate numerically.
+     */
+    public StepStats forwardLoss(PairBatch batch, SplittableRandom random, double klWeight) {
+        return run(batch, random, klWeight, false, false);
+    }
+
+    /** Like {@link #trainStep} but leaves codebook statistics alone (gradient checks). */
+    public StepStats gradientOnly(PairBatch batch, SplittableRandom random, double klWeight) {
+        return run(batch, random, klWeight, false, true);
+    }
+
+    /** Encodes the edit of each pair: the pre-quantization vector f(y) − f(x) (or g(x⟨sep⟩y)), [B, d]. */
+    public double[][] editVectors(PairBatch batch) {
+        if (!config.kind().hasLatent()) {
+            throw new IllegalStateException(config.kind().cliName() + " has no latent");
+        }
+        try (Arena arena = new Arena(params.dataType())) {
+            INDArray z = new LatentPass(arena, batch, null).forward();
+            return z.toDoubleMatrix();
+        }
+    }
+
+    /** Codes assigned to each pair by the quantizer (VQ models). */
+    public int[] assignCodes(PairBatch batch) {
+        if (quantizer == null) {
+            throw new IllegalStateException(config.kind().cliName() + " has no codebook");
+        }
+        try (Arena arena = new Arena(params.dataType())) {
+            return quantizer.nearest(new LatentPass(arena, batch, null).forward());
+        }
+    }
+
+    private StepStats run(PairBatch batch, SplittableRandom random, double klWeight, boolean training,
+                          boolean backward) {
+        try (Arena arena = new Arena(params.dataType())) {
+            LatentPass latentPass = config.kind().hasLatent() ? new LatentPass(arena, batch, random) : null;
+            INDArray preLatent = latentPass == null ? null : latentPass.forward();
+            INDArray latent = null;
+            VectorQuantizer.Result vq = null;
+            GaussianLatent.Result g = null;
+            if (quantizer != null) {
+                vq = quantizer.forward(arena, preLatent, training, random);
+                latent = vq.quantized();
+            } else if (gaussian != null) {
+                g = gaussian.forward(arena, preLatent, random);
+                latent = g.z();
+            }
+            TokenBatch src = batch.source();
+            TokenBatch dec = batch.decoderInput();
+            INDArray srcBias = src.keyBias(arena);
+            Embedder.Saved srcEmb = embedder.forward(arena, src, latent, random);
+            EncoderStack.Saved enc = encoder.forward(arena, srcEmb.out(), src.batch(), src.time(), srcBias, random);
+            Embedder.Saved decEmb = embedder.forward(arena, dec, null, random);
+            DecoderStack.Saved decOut = decoder.forward(arena, decEmb.out(), dec.batch(), dec.time(), enc.out(),
+                    src.time(), srcBias, random);
+            TiedOutput.Result out = output.lossAndBackward(arena, decOut.out(), batch.labels(), dec.tokenWeights(),
+                    backward);
+            double codebookLoss = vq == null ? 0 : vq.codebookLoss();
+            double commitment = vq == null ? 0 : vq.commitmentLoss();
+            double kl = g == null ? 0 : g.kl();
+            double usedKlWeight = g == null ? 0 : klWeight;
+            double total = out.loss() + codebookLoss + commitment + usedKlWeight * kl;
+            if (backward) {
+                INDArray dMemory = arena.zeros(enc.out().shape());
+                INDArray dDecEmb = decoder.backward(arena, decOut, out.dHidden(), dMemory);
+                embedder.backward(arena, decEmb, dDecEmb);
+                INDArray dSrcEmb = encoder.backward(arena, enc, dMemory);
+                INDArray dLatent = embedder.backward(arena, srcEmb, dSrcEmb);
+                if (latentPass != null) {
+                    INDArray dPre = vq != null ? quantizer.backward(arena, preLatent, vq, dLatent, 1.0)
+                            : gaussian.backward(arena, g, dLatent, usedKlWeight);
+                    latentPass.backward(dPre);
+                }
+            }
+            return new StepStats(total, out.loss(), codebookLoss, commitment, kl, usedKlWeight, out.tokens(),
+                    out.correct(), vq == null ? new int[0] : vq.codes(), vq == null ? 0 : vq.perplexity(),
+                    vq == null ? 0 : vq.codesUsed(), vq == null ? 0 : vq.restarted());
+        }
+    }
+
+    /** The latent encoder's forward and backward for one batch (edit difference or concatenation). */
+    private final class LatentPass {
+        private final Arena arena;
+        private final PairBatch batch;
+        private final SplittableRandom random;
+        private Encoded x;
+        private Encoded y;
+
+        private record Encoded(TokenBatch tokens, Embedder.Saved emb, EncoderStack.Saved enc,
+                               AttentionPooling.Saved pool) {
+        }
+
+        LatentPass(Arena arena, PairBatch batch, SplittableRandom random) {
+            this.arena = arena;
+            this.batch = batch;
+            this.random = random;
+        }
+
+        private Encoded encode(TokenBatch tokens) {
+            Embedder.Saved emb = embedder.forward(arena, tokens, null, random);
+            EncoderStack.Saved enc = editEncoder.forward(arena, emb.out(), tokens.batch(), tokens.time(),
+                    tokens.keyBias(arena), random);
+            return new Encoded(tokens, emb, enc, pooling.forward(arena, enc.out(), tokens));
+        }
+
+        INDArray forward() {
+            if (config.kind() == ModelKind.VQVAE) {
+                x = encode(batch.concatenated());
+                return x.pool().out();
+            }
+            x = encode(batch.source());
+            y = encode(batch.target());
+            return arena.copyOf(y.pool().out()).subi(x.pool().out());
+        }
+
+        private void backward(Encoded e, INDArray dPooled) {
+            INDArray dEnc = pooling.backward(arena, e.pool(), dPooled, e.tokens().lengths());
+            embedder.backward(arena, e.emb(), editEncoder.backward(arena, e.enc(), dEnc));
+        }
+
+        void backward(INDArray dLatent) {
+            if (y == null) {
+                backward(x, dLatent);
+                return;
+            }
+            backward(y, dLatent);
+            backward(x, arena.copyOf(dLatent).negi());
+        }
+    }
+}

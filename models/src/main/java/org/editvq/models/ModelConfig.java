@@ -1,0 +1,98 @@
+package org.editvq.models;
+
+import java.util.Locale;
+
+/**
+ * Architecture of a model. Immutable and validated; saved as JSON in every bundle.
+ *
+ * @param kind              which of the five models
+ * @param vocabSize         vocabulary size V (including special tokens)
+ * @param dModel            model width d
+ * @param heads             attention heads (divides d)
+ * @param dFf               feed-forward width
+ * @param encoderLayers     layers of the seq2seq encoder
+ * @param decoderLayers     layers of the decoder
+ * @param editEncoderLayers layers of the (tied) edit encoder; unused by the transformers
+ * @param dropout           dropout rate on embeddings and sub-layer outputs
+ * @param labelSmoothing    label smoothing ε of the cross-entropy
+ * @param codebookSize      K, number of discrete latents (VQ models)
+ * @param commitmentBeta    β of the commitment loss
+ * @param restartInterval   dead-code restart every this many steps (0 = never)
+ * @param restartThreshold  a code is dead when its usage share falls below threshold / K
+ * @param klWeight          final weight of the KL term (Edit-VAE)
+ * @param klAnnealSteps     steps of linear KL warm-up from 0 to klWeight
+ * @param maxSourceLength   longest source program in tokens; longer pairs are dropped
+ * @param maxTargetLength   longest target program in tokens; longer pairs are dropped
+ * @param seed              seed of weight initialization
+ */
+public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, int dFf, int encoderLayers,
+                          int decoderLayers, int editEncoderLayers, double dropout, double labelSmoothing,
+                          int codebookSize, double commitmentBeta, int restartInterval, double restartThreshold,
+                          double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed) {
+
+    public ModelConfig {
+        java.util.Objects.requireNonNull(kind, "kind");
+        positive("vocabSize", vocabSize);
+        positive("dModel", dModel);
+        positive("heads", heads);
+        positive("dFf", dFf);
+        positive("encoderLayers", encoderLayers);
+        positive("decoderLayers", decoderLayers);
+        positive("codebookSize", codebookSize);
+        positive("maxSourceLength", maxSourceLength);
+        positive("maxTargetLength", maxTargetLength);
+        if (dModel % heads != 0) {
+            throw new IllegalArgumentException("dModel " + dModel + " must be divisible by heads " + heads);
+        }
+        if (vocabSize < 6) {
+            throw new IllegalArgumentException("vocabSize must exceed the 5 special tokens: " + vocabSize);
+        }
+        if (editEncoderLayers < 0 || (kind.hasLatent() && editEncoderLayers == 0)) {
+            throw new IllegalArgumentException("editEncoderLayers must be >= 1 for " + kind.cliName());
+        }
+        if (!(dropout >= 0 && dropout < 1) || !(labelSmoothing >= 0 && labelSmoothing < 1)) {
+            throw new IllegalArgumentException("dropout and labelSmoothing must be in [0, 1)");
+        }
+        if (commitmentBeta < 0 || klWeight < 0 || klAnnealSteps < 0 || restartInterval < 0 || restartThreshold < 0) {
+            throw new IllegalArgumentException("beta, klWeight, klAnnealSteps, restart settings must be >= 0");
+        }
+    }
+
+    private static void positive(String name, int v) {
+        if (v <= 0) {
+            throw new IllegalArgumentException(name + " must be > 0: " + v);
+        }
+    }
+
+    /**
+     * A named preset: {@code paper} (the paper's Appendix A.1: d 128, d_ff 512, 6 layers,
+     * 8 heads, dropout 0.1, K 64, lengths 1024), {@code cpu} (the largest that trains all five
+     * models in about two hours on a 2-core CPU) or {@code smoke} (seconds, for tests).
+     */
+    public static ModelConfig preset(String name, ModelKind kind, int vocabSize, long seed) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "paper" -> new ModelConfig(kind, vocabSize, 128, 8, 512, 6, 6, 6, 0.1, 0.1, 64, 0.25, 100, 0.03,
+                    1.0, 4000, 1024, 1024, seed);
+            case "cpu" -> new ModelConfig(kind, vocabSize, 128, 8, 512, 2, 2, 2, 0.1, 0.1, 64, 0.25, 100, 0.03,
+                    1.0, 1000, 640, 640, seed);
+            case "smoke" -> new ModelConfig(kind, vocabSize, 32, 4, 64, 1, 1, 1, 0.0, 0.0, 8, 0.25, 20, 0.03,
+                    0.1, 50, 128, 128, seed);
+            default -> throw new IllegalArgumentException("unknown preset '" + name + "'; expected smoke, cpu or paper");
+        };
+    }
+
+    /** The longest sequence any embedder of this model must position. */
+    public int maxPositions() {
+        int decoder = maxTargetLength + 1;
+        int concat = kind == ModelKind.VQVAE ? maxSourceLength + maxTargetLength + 1 : 0;
+        return Math.max(Math.max(maxSourceLength, decoder), concat);
+    }
+
+    /** A copy with another kind. */
+    public ModelConfig withKind(ModelKind newKind) {
+        return new ModelConfig(newKind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers,
+                Math.max(editEncoderLayers, newKind.hasLatent() ? 1 : 0), dropout, labelSmoothing, codebookSize,
+                commitmentBeta, restartInterval, restartThreshold, klWeight, klAnnealSteps, maxSourceLength,
+                maxTargetLength, seed);
+    }
+}

@@ -1,0 +1,74 @@
+package org.editvq.models;
+
+import org.editvq.core.vocab.Vocabulary;
+import org.editvq.models.nn.TokenBatch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A training batch of (x, y) pairs as token ids.
+ *
+ * @param source       x, padded [B, Ts]
+ * @param target       y itself, padded [B, Ty] (input of the edit encoder)
+ * @param decoderInput ⟨bos⟩ y, padded [B, Ty+1]
+ * @param labels       y ⟨eos⟩ aligned with decoderInput, [B·(Ty+1)], PAD on padding
+ */
+public record PairBatch(TokenBatch source, TokenBatch target, TokenBatch decoderInput, int[] labels) {
+
+    public PairBatch {
+        if (source.batch() != target.batch() || target.batch() != decoderInput.batch()) {
+            throw new IllegalArgumentException("batch sizes differ");
+        }
+        if (labels.length != decoderInput.ids().length) {
+            throw new IllegalArgumentException("labels do not match the decoder input");
+        }
+    }
+
+    /** Builds a batch from id sequences of x and y (each non-empty, no BOS/EOS). */
+    public static PairBatch of(List<int[]> sources, List<int[]> targets) {
+        if (sources.size() != targets.size() || sources.isEmpty()) {
+            throw new IllegalArgumentException("need the same, non-zero number of sources and targets");
+        }
+        List<int[]> decIn = new ArrayList<>();
+        List<int[]> decOut = new ArrayList<>();
+        for (int[] y : targets) {
+            int[] in = new int[y.length + 1];
+            int[] out = new int[y.length + 1];
+            in[0] = Vocabulary.BOS;
+            System.arraycopy(y, 0, in, 1, y.length);
+            System.arraycopy(y, 0, out, 0, y.length);
+            out[y.length] = Vocabulary.EOS;
+            decIn.add(in);
+            decOut.add(out);
+        }
+        TokenBatch decoderInput = TokenBatch.of(decIn);
+        return new PairBatch(TokenBatch.of(sources), TokenBatch.of(targets), decoderInput,
+                TokenBatch.of(decOut).ids());
+    }
+
+    /** Number of sequences. */
+    public int size() {
+        return source.batch();
+    }
+
+    /** Target tokens predicted by the decoder (y plus EOS). */
+    public int targetTokens() {
+        return decoderInput.tokenCount();
+    }
+
+    /** x ⟨sep⟩ y per row (input of the VQ-VAE ablation's latent encoder). */
+    public TokenBatch concatenated() {
+        List<int[]> rows = new ArrayList<>();
+        for (int b = 0; b < source.batch(); b++) {
+            int lx = source.lengths()[b];
+            int ly = target.lengths()[b];
+            int[] row = new int[lx + 1 + ly];
+            System.arraycopy(source.ids(), b * source.time(), row, 0, lx);
+            row[lx] = Vocabulary.SEP;
+            System.arraycopy(target.ids(), b * target.time(), row, lx + 1, ly);
+            rows.add(row);
+        }
+        return TokenBatch.of(rows);
+    }
+}

@@ -1,0 +1,60 @@
+package org.editvq.models.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A stack of pre-LN decoder layers followed by a final layer norm.
+ * Shapes: x [B·T, d], memory [B·S, d], output [B·T, d].
+ */
+public final class DecoderStack {
+    private final List<DecoderLayer> layers = new ArrayList<>();
+    private final LayerNorm finalNorm;
+
+    /** What backward needs. */
+    public record Saved(List<DecoderLayer.Saved> layers, LayerNorm.Saved norm, INDArray out) {
+    }
+
+    /** Registers {@code name.<i>.*} and {@code name.ln}. */
+    public DecoderStack(ParamSet params, String name, int count, int dModel, int heads, int dFf, double dropout) {
+        for (int i = 0; i < count; i++) {
+            layers.add(new DecoderLayer(params, name + "." + i, dModel, heads, dFf, dropout));
+        }
+        this.finalNorm = new LayerNorm(params, name + ".ln", dModel);
+    }
+
+    /** Decodes x with causal self-attention and cross-attention over memory. */
+    public Saved forward(Arena arena, INDArray x, int batch, int time, INDArray memory, int memoryTime,
+                         INDArray memoryKeyBias, SplittableRandom random) {
+        INDArray causal = TokenBatch.causalBias(arena, time);
+        List<DecoderLayer.Saved> saved = new ArrayList<>(layers.size());
+        INDArray h = x;
+        for (DecoderLayer layer : layers) {
+            DecoderLayer.Saved s = layer.forward(arena, h, batch, time, causal, memory, memoryTime, memoryKeyBias, random);
+            saved.add(s);
+            h = s.y();
+        }
+        LayerNorm.Saved n = finalNorm.forward(arena, h);
+        return new Saved(saved, n, n.y());
+    }
+
+    /** Backward; returns dx and adds the memory gradient into {@code dMemory}. */
+    public INDArray backward(Arena arena, Saved s, INDArray dOut, INDArray dMemory) {
+        INDArray d = finalNorm.backward(arena, s.norm(), dOut);
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            d = layers.get(i).backward(arena, s.layers().get(i), d, dMemory);
+        }
+        return d;
+    }
+
+    List<DecoderLayer> layers() {
+        return layers;
+    }
+
+    LayerNorm finalNorm() {
+        return finalNorm;
+    }
+}

@@ -1,0 +1,148 @@
+package org.editvq.models.nn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Scaled dot-product multi-head attention with hand-derived backward.
+ *
+ * <p>Shapes (B batch, Tq query and Tk key positions, H heads, dh = d/H):
+ * queries xq [B·Tq, d], keys/values xkv [B·Tk, d]; per-head Q [B·H, Tq, dh], K and V
+ * [B·H, Tk, dh]; scores and probabilities P [B·H, Tq, Tk]; output [B·Tq, d].
+ * Masks are additive: a key bias [B, Tk] (0 for real tokens, −1e9 for padding) and an
+ * optional pair bias [Tq, Tk] (the causal mask).
+ */
+public final class MultiHeadAttention {
+    private final Linear q;
+    private final Linear k;
+    private final Linear v;
+    private final Linear o;
+    private final int heads;
+    private final int dModel;
+
+    /** Everything backward needs. */
+    public record Saved(INDArray xq, INDArray xkv, INDArray qh, INDArray kh, INDArray vh, INDArray p,
+                        INDArray merged, int batch, int tq, int tk, INDArray out) {
+    }
+
+    /** Input gradients; {@code dxkv} is null when the caller passed the same array for both. */
+    public record Grads(INDArray dxq, INDArray dxkv) {
+    }
+
+    /** Registers {@code name.{q,k,v,o}.{w,b}}. */
+    public MultiHeadAttention(ParamSet params, String name, int dModel, int heads) {
+        if (dModel % heads != 0) {
+            throw new IllegalArgumentException("d_model " + dModel + " is not divisible by heads " + heads);
+        }
+        this.dModel = dModel;
+        this.heads = heads;
+        this.q = new Linear(params, name + ".q", dModel, dModel, true);
+        this.k = new Linear(params, name + ".k", dModel, dModel, true);
+        this.v = new Linear(params, name + ".v", dModel, dModel, true);
+        this.o = new Linear(params, name + ".o", dModel, dModel, true);
+    }
+
+    /** Number of heads. */
+    public int heads() {
+        return heads;
+    }
+
+    /**
+     * Attention of xq over xkv.
+     *
+     * @param keyBias  [B, Tk] additive key mask, or null
+     * @param pairBias [Tq, Tk] additive mask shared by the batch (causal), or null
+     */
+    public Saved forward(Arena arena, INDArray xq, INDArray xkv, int batch, int tq, int tk,
+                         INDArray keyBias, INDArray pairBias) {
+        int dh = dModel / heads;
+        INDArray qFlat = q.forward(arena, xq);
+        INDArray kFlat = k.forward(arena, xkv);
+        INDArray vFlat = v.forward(arena, xkv);
+        INDArray qh = arena.alloc((long) batch * heads, tq, dh);
+        INDArray kh = arena.alloc((long) batch * heads, tk, dh);
+        INDArray vh = arena.alloc((long) batch * heads, tk, dh);
+        Kernels.splitHeads(qFlat, qh, batch, tq, heads);
+        Kernels.splitHeads(kFlat, kh, batch, tk, heads);
+        Kernels.splitHeads(vFlat, vh, batch, tk, heads);
+        INDArray scores = arena.alloc((long) batch * heads, tq, tk);
+        Kernels.bmm(qh, kh, scores, false, true);
+        scores.muli(1.0 / Math.sqrt(dh));
+        if (keyBias != null) {
+            Kernels.addKeyBias(scores.reshape(batch, (long) heads * tq, tk), keyBias);
+        }
+        if (pairBias != null) {
+            Kernels.addPairBias(scores, pairBias);
+        }
+        INDArray p = arena.alloc((long) batch * heads, tq, tk);
+        Kernels.softmax(scores.reshape((long) batch * heads * tq, tk), p.reshape((long) batch * heads * tq, tk));
+        INDArray oh = arena.alloc((long) batch * heads, tq, dh);
+        Kernels.bmm(p, vh, oh, false, false);
+        INDArray merged = arena.alloc((long) batch * tq, dModel);
+        Kernels.mergeHeads(oh, merged, batch, tq, heads);
+        INDArray out = o.forward(arena, merged);
+        return new Saved(xq, xkv, qh, kh, vh, p, merged, batch, tq, tk, out);
+    }
+
+    /**
+     * Backward of {@link #forward}; accumulates parameter gradients.
+     *
+     * @param selfAttention whether xq and xkv were the same array (then dxq holds the sum)
+     */
+    public Grads backward(Arena arena, Saved s, INDArray dOut, boolean selfAttention) {
+        int dh = dModel / heads;
+        long bh = (long) s.batch() * heads;
+        INDArray dMerged = o.backward(arena, s.merged(), dOut);
+        INDArray dOh = arena.alloc(bh, s.tq(), dh);
+        Kernels.splitHeads(dMerged, dOh, s.batch(), s.tq(), heads);
+        INDArray dP = arena.alloc(bh, s.tq(), s.tk());
+        Kernels.bmm(dOh, s.vh(), dP, false, true);
+        INDArray dVh = arena.alloc(bh, s.tk(), dh);
+        Kernels.bmm(s.p(), dOh, dVh, true, false);
+        long rows = bh * s.tq();
+        INDArray scratch = arena.alloc(rows, s.tk());
+        INDArray rowSums = arena.alloc(rows, 1);
+        Kernels.softmaxBackwardInPlace(s.p().reshape(rows, s.tk()), dP.reshape(rows, s.tk()), scratch, rowSums);
+        dP.muli(1.0 / Math.sqrt(dh));
+        INDArray dQh = arena.alloc(bh, s.tq(), dh);
+        Kernels.bmm(dP, s.kh(), dQh, false, false);
+        INDArray dKh = arena.alloc(bh, s.tk(), dh);
+        Kernels.bmm(dP, s.qh(), dKh, true, false);
+        INDArray dQ = arena.alloc((long) s.batch() * s.tq(), dModel);
+        INDArray dK = arena.alloc((long) s.batch() * s.tk(), dModel);
+        INDArray dV = arena.alloc((long) s.batch() * s.tk(), dModel);
+        Kernels.mergeHeads(dQh, dQ, s.batch(), s.tq(), heads);
+        Kernels.mergeHeads(dKh, dK, s.batch(), s.tk(), heads);
+        Kernels.mergeHeads(dVh, dV, s.batch(), s.tk(), heads);
+        INDArray dxq = arena.alloc(s.xq().shape());
+        q.backwardInto(arena, s.xq(), dQ, dxq, 0.0);
+        if (selfAttention) {
+            k.backwardInto(arena, s.xkv(), dK, dxq, 1.0);
+            v.backwardInto(arena, s.xkv(), dV, dxq, 1.0);
+            return new Grads(dxq, null);
+        }
+        INDArray dxkv = arena.alloc(s.xkv().shape());
+        k.backwardInto(arena, s.xkv(), dK, dxkv, 0.0);
+        v.backwardInto(arena, s.xkv(), dV, dxkv, 1.0);
+        return new Grads(dxq, dxkv);
+    }
+
+    /** The key projection (used by incremental decoding to fill its cache). */
+    Linear keyProjection() {
+        return k;
+    }
+
+    /** The value projection. */
+    Linear valueProjection() {
+        return v;
+    }
+
+    /** The query projection. */
+    Linear queryProjection() {
+        return q;
+    }
+
+    /** The output projection. */
+    Linear outputProjection() {
+        return o;
+    }
+}
