@@ -1,0 +1,147 @@
+package org.editvq.core.metrics;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * ΔBLEU, discriminative BLEU with weighted references (Galley et al., 2015, "ΔBLEU: A Discriminative Metric for
+ * Generation Tasks with Intrinsically Diverse Targets"). For hypothesis h with references r_j of weights w_j, the
+ * modified precision of order n sums over segments
+ * <pre>
+ *   numerator   = Σ_g max_{j : g ∈ r_j} ( w_j · min(#g(h), #g(r_j)) )      (0 when no reference contains g)
+ *   denominator = Σ_g max_j (w_j) · #g(h)
+ * </pre>
+ * over the distinct n-grams g of h. Brevity penalty (closest reference length, ties to the shorter), smoothing and
+ * effective order are those of {@link Bleu}. At least one weight of each segment must be positive. A negative
+ * numerator (summed over the corpus) is raised to 0, as Galley's script does, before smoothing.
+ * <p>
+ * With {@link DeltaBleuConfig#galleyCompat()} the numerator is that of Galley's released script:
+ * {@code W(g) · min(#g(h), max_j #g(r_j))} with {@code W(g) = max_{j : g ∈ r_j} w_j}: weight and clipping count
+ * may come from different references. Example: h = "a a", r_1 = "a" (w 1), r_2 = "a a" (w 0.5): the formula gives
+ * max(1·1, 0.5·2) = 1 unigram match, the script 1·min(2, 2) = 2. When no n-gram of h occurs in several references
+ * with different counts the two agree, and with all weights 1 both equal BLEU.
+ */
+public final class DeltaBleu {
+    private final DeltaBleuConfig config;
+    private final Bleu bleu;
+
+    /** ΔBLEU with the given settings. */
+    public DeltaBleu(DeltaBleuConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.bleu = new Bleu(config.bleu());
+    }
+
+    /** The settings. */
+    public DeltaBleuConfig config() {
+        return config;
+    }
+
+    /** The signature for {@code numRefs} references per segment (negative: variable). */
+    public String signature(int numRefs) {
+        return config.signature(numRefs);
+    }
+
+    /** Weighted statistics of one hypothesis against its weighted references. */
+    public BleuStats segmentStats(List<String> hypothesis, List<WeightedReference> references) {
+        if (references.isEmpty()) {
+            throw new IllegalArgumentException("a segment needs at least one reference");
+        }
+        int maxOrder = config.bleu().maxOrder();
+        double maxWeight = Double.NEGATIVE_INFINITY;
+        int[] lengths = new int[references.size()];
+        NgramCounts[] refCounts = new NgramCounts[references.size()];
+        for (int j = 0; j < references.size(); j++) {
+            WeightedReference ref = references.get(j);
+            maxWeight = Math.max(maxWeight, ref.weight());
+            refCounts[j] = NgramCounts.of(ref.tokens(), maxOrder);
+            lengths[j] = refCounts[j].length();
+        }
+        if (!(maxWeight > 0)) {
+            throw new IllegalArgumentException("ΔBLEU needs a reference with a positive weight; largest weight is "
+                    + maxWeight);
+        }
+        NgramCounts hyp = NgramCounts.of(hypothesis, maxOrder);
+        double[] matches = new double[maxOrder];
+        double[] totals = new double[maxOrder];
+        Map<List<String>, double[]> galley = config.galleyCompat() ? galleyTable(references, refCounts) : null;
+        for (Map.Entry<List<String>, Integer> e : hyp.asMap().entrySet()) {
+            List<String> ngram = e.getKey();
+            int n = ngram.size();
+            int count = e.getValue();
+            totals[n - 1] += maxWeight * count;
+            if (galley != null) {
+                double[] weightAndCount = galley.get(ngram);
+                if (weightAndCount != null) {
+                    matches[n - 1] += weightAndCount[0] * Math.min(count, weightAndCount[1]);
+                }
+            } else {
+                boolean found = false;
+                double best = Double.NEGATIVE_INFINITY;
+                for (int j = 0; j < refCounts.length; j++) {
+                    int refCount = refCounts[j].count(ngram);
+                    if (refCount > 0) {
+                        found = true;
+                        best = Math.max(best, references.get(j).weight() * Math.min(count, refCount));
+                    }
+                }
+                if (found) {
+                    matches[n - 1] += best;
+                }
+            }
+        }
+        return new BleuStats(hyp.length(), Bleu.closestReferenceLength(hyp.length(), lengths), matches, totals);
+    }
+
+    /** Per n-gram of any reference: {largest weight of a reference containing it, largest count in a reference}. */
+    private static Map<List<String>, double[]> galleyTable(List<WeightedReference> references, NgramCounts[] counts) {
+        Map<List<String>, double[]> table = new HashMap<>();
+        for (int j = 0; j < counts.length; j++) {
+            double w = references.get(j).weight();
+            for (Map.Entry<List<String>, Integer> e : counts[j].asMap().entrySet()) {
+                double[] wc = table.get(e.getKey());
+                if (wc == null) {
+                    table.put(e.getKey(), new double[]{w, e.getValue()});
+                } else {
+                    wc[0] = Math.max(wc[0], w);
+                    wc[1] = Math.max(wc[1], e.getValue());
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Sentence ΔBLEU of one hypothesis. */
+    public BleuScore sentenceScore(List<String> hypothesis, List<WeightedReference> references) {
+        return score(segmentStats(hypothesis, references));
+    }
+
+    /** Corpus ΔBLEU: weighted statistics summed over segments, then one score. */
+    public BleuScore corpusScore(List<? extends List<String>> hypotheses,
+                                 List<? extends List<WeightedReference>> referencesPerSegment) {
+        if (hypotheses.size() != referencesPerSegment.size()) {
+            throw new IllegalArgumentException(hypotheses.size() + " hypotheses but references for "
+                    + referencesPerSegment.size() + " segments");
+        }
+        BleuStats sum = BleuStats.zero(config.bleu().maxOrder());
+        for (int i = 0; i < hypotheses.size(); i++) {
+            sum = sum.plus(segmentStats(hypotheses.get(i), referencesPerSegment.get(i)));
+        }
+        return score(sum);
+    }
+
+    /** The score of (summed) weighted statistics: negative numerators raised to 0, then as {@link Bleu#score}. */
+    public BleuScore score(BleuStats stats) {
+        double[] matches = stats.matches();
+        boolean clamped = false;
+        for (int i = 0; i < matches.length; i++) {
+            if (matches[i] < 0) {
+                matches[i] = 0;
+                clamped = true;
+            }
+        }
+        BleuStats used = clamped ? new BleuStats(stats.hypLength(), stats.refLength(), matches, stats.totals()) : stats;
+        return bleu.score(used);
+    }
+}
