@@ -43,73 +43,125 @@ public final class DeltaBleu {
         return config.signature(numRefs);
     }
 
-    /** Weighted statistics of one hypothesis against its weighted references. */
-    public BleuStats segmentStats(List<String> hypothesis, List<WeightedReference> references) {
+    /**
+     * The weighted references of one segment, counted once so that many hypotheses can be scored against them
+     * (e.g. the N samples of one input).
+     */
+    public static final class ReferenceSet {
+        /** Per n-gram: interleaved (weight, count) of every reference containing it. */
+        private final Map<List<String>, double[]> occurrences;
+        /** Per n-gram: {largest weight of a reference containing it, largest count in a reference}. */
+        private final Map<List<String>, double[]> galley;
+        private final int[] lengths;
+        private final double maxWeight;
+        private final int maxOrder;
+
+        private ReferenceSet(Map<List<String>, double[]> occurrences, Map<List<String>, double[]> galley,
+                             int[] lengths, double maxWeight, int maxOrder) {
+            this.occurrences = occurrences;
+            this.galley = galley;
+            this.lengths = lengths;
+            this.maxWeight = maxWeight;
+            this.maxOrder = maxOrder;
+        }
+
+        /** Number of references. */
+        public int size() {
+            return lengths.length;
+        }
+
+        /** The largest reference weight (always positive). */
+        public double maxWeight() {
+            return maxWeight;
+        }
+    }
+
+    /**
+     * Counts the weighted references of one segment.
+     *
+     * @throws IllegalArgumentException when there is no reference or no reference has a positive weight
+     */
+    public ReferenceSet references(List<WeightedReference> references) {
         if (references.isEmpty()) {
             throw new IllegalArgumentException("a segment needs at least one reference");
         }
         int maxOrder = config.bleu().maxOrder();
         double maxWeight = Double.NEGATIVE_INFINITY;
         int[] lengths = new int[references.size()];
-        NgramCounts[] refCounts = new NgramCounts[references.size()];
+        Map<List<String>, double[]> occurrences = new HashMap<>();
+        Map<List<String>, double[]> galley = new HashMap<>();
         for (int j = 0; j < references.size(); j++) {
             WeightedReference ref = references.get(j);
-            maxWeight = Math.max(maxWeight, ref.weight());
-            refCounts[j] = NgramCounts.of(ref.tokens(), maxOrder);
-            lengths[j] = refCounts[j].length();
+            double w = ref.weight();
+            maxWeight = Math.max(maxWeight, w);
+            NgramCounts counts = NgramCounts.of(ref.tokens(), maxOrder);
+            lengths[j] = counts.length();
+            for (Map.Entry<List<String>, Integer> e : counts.asMap().entrySet()) {
+                int c = e.getValue();
+                double[] old = occurrences.get(e.getKey());
+                double[] grown;
+                if (old == null) {
+                    grown = new double[]{w, c};
+                } else {
+                    grown = java.util.Arrays.copyOf(old, old.length + 2);
+                    grown[old.length] = w;
+                    grown[old.length + 1] = c;
+                }
+                occurrences.put(e.getKey(), grown);
+                double[] wc = galley.get(e.getKey());
+                if (wc == null) {
+                    galley.put(e.getKey(), new double[]{w, c});
+                } else {
+                    wc[0] = Math.max(wc[0], w);
+                    wc[1] = Math.max(wc[1], c);
+                }
+            }
         }
         if (!(maxWeight > 0)) {
             throw new IllegalArgumentException("ΔBLEU needs a reference with a positive weight; largest weight is "
                     + maxWeight);
         }
+        return new ReferenceSet(occurrences, galley, lengths, maxWeight, maxOrder);
+    }
+
+    /** Weighted statistics of one hypothesis against its weighted references. */
+    public BleuStats segmentStats(List<String> hypothesis, List<WeightedReference> references) {
+        return segmentStats(hypothesis, references(references));
+    }
+
+    /** Weighted statistics of one hypothesis against references counted by {@link #references(List)}. */
+    public BleuStats segmentStats(List<String> hypothesis, ReferenceSet references) {
+        int maxOrder = config.bleu().maxOrder();
+        if (references.maxOrder != maxOrder) {
+            throw new IllegalArgumentException("reference set counted up to order " + references.maxOrder
+                    + ", metric uses " + maxOrder);
+        }
         NgramCounts hyp = NgramCounts.of(hypothesis, maxOrder);
         double[] matches = new double[maxOrder];
         double[] totals = new double[maxOrder];
-        Map<List<String>, double[]> galley = config.galleyCompat() ? galleyTable(references, refCounts) : null;
         for (Map.Entry<List<String>, Integer> e : hyp.asMap().entrySet()) {
             List<String> ngram = e.getKey();
             int n = ngram.size();
             int count = e.getValue();
-            totals[n - 1] += maxWeight * count;
-            if (galley != null) {
-                double[] weightAndCount = galley.get(ngram);
+            totals[n - 1] += references.maxWeight * count;
+            if (config.galleyCompat()) {
+                double[] weightAndCount = references.galley.get(ngram);
                 if (weightAndCount != null) {
                     matches[n - 1] += weightAndCount[0] * Math.min(count, weightAndCount[1]);
                 }
             } else {
-                boolean found = false;
-                double best = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < refCounts.length; j++) {
-                    int refCount = refCounts[j].count(ngram);
-                    if (refCount > 0) {
-                        found = true;
-                        best = Math.max(best, references.get(j).weight() * Math.min(count, refCount));
+                double[] pairs = references.occurrences.get(ngram);
+                if (pairs != null) {
+                    double best = Double.NEGATIVE_INFINITY;
+                    for (int k = 0; k < pairs.length; k += 2) {
+                        best = Math.max(best, pairs[k] * Math.min(count, pairs[k + 1]));
                     }
-                }
-                if (found) {
                     matches[n - 1] += best;
                 }
             }
         }
-        return new BleuStats(hyp.length(), Bleu.closestReferenceLength(hyp.length(), lengths), matches, totals);
-    }
-
-    /** Per n-gram of any reference: {largest weight of a reference containing it, largest count in a reference}. */
-    private static Map<List<String>, double[]> galleyTable(List<WeightedReference> references, NgramCounts[] counts) {
-        Map<List<String>, double[]> table = new HashMap<>();
-        for (int j = 0; j < counts.length; j++) {
-            double w = references.get(j).weight();
-            for (Map.Entry<List<String>, Integer> e : counts[j].asMap().entrySet()) {
-                double[] wc = table.get(e.getKey());
-                if (wc == null) {
-                    table.put(e.getKey(), new double[]{w, e.getValue()});
-                } else {
-                    wc[0] = Math.max(wc[0], w);
-                    wc[1] = Math.max(wc[1], e.getValue());
-                }
-            }
-        }
-        return table;
+        return new BleuStats(hyp.length(), Bleu.closestReferenceLength(hyp.length(), references.lengths), matches,
+                totals);
     }
 
     /** Sentence ΔBLEU of one hypothesis. */
