@@ -106,11 +106,15 @@ public final class Bleu {
 
     /** Statistics of one hypothesis against references counted by {@link #references(List)}. */
     public BleuStats segmentStats(List<String> hypothesis, ReferenceSet references) {
-        if (references.maxOrder != config.maxOrder()) {
-            throw new IllegalArgumentException("reference set counted up to order " + references.maxOrder
-                    + ", metric uses " + config.maxOrder());
+        return segmentStats(NgramCounts.of(hypothesis, config.maxOrder()), references);
+    }
+
+    /** Statistics of a hypothesis already counted (up to this metric's order) against counted references. */
+    public BleuStats segmentStats(NgramCounts hyp, ReferenceSet references) {
+        if (hyp.maxOrder() != config.maxOrder() || references.maxOrder != config.maxOrder()) {
+            throw new IllegalArgumentException("hypothesis counted up to order " + hyp.maxOrder()
+                    + ", references up to " + references.maxOrder + ", metric uses " + config.maxOrder());
         }
-        NgramCounts hyp = NgramCounts.of(hypothesis, config.maxOrder());
         double[] matches = new double[config.maxOrder()];
         double[] totals = new double[config.maxOrder()];
         for (Map.Entry<List<String>, Integer> e : hyp.asMap().entrySet()) {

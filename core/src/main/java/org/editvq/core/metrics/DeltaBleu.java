@@ -132,11 +132,16 @@ public final class DeltaBleu {
     /** Weighted statistics of one hypothesis against references counted by {@link #references(List)}. */
     public BleuStats segmentStats(List<String> hypothesis, ReferenceSet references) {
         int maxOrder = config.bleu().maxOrder();
-        if (references.maxOrder != maxOrder) {
-            throw new IllegalArgumentException("reference set counted up to order " + references.maxOrder
-                    + ", metric uses " + maxOrder);
+        return segmentStats(NgramCounts.of(hypothesis, maxOrder), references);
+    }
+
+    /** Weighted statistics of a hypothesis already counted (up to this metric's order) against counted references. */
+    public BleuStats segmentStats(NgramCounts hyp, ReferenceSet references) {
+        int maxOrder = config.bleu().maxOrder();
+        if (hyp.maxOrder() != maxOrder || references.maxOrder != maxOrder) {
+            throw new IllegalArgumentException("hypothesis counted up to order " + hyp.maxOrder()
+                    + ", references up to " + references.maxOrder + ", metric uses " + maxOrder);
         }
-        NgramCounts hyp = NgramCounts.of(hypothesis, maxOrder);
         double[] matches = new double[maxOrder];
         double[] totals = new double[maxOrder];
         for (Map.Entry<List<String>, Integer> e : hyp.asMap().entrySet()) {

@@ -105,9 +105,10 @@ public final class EfficiencyMetrics {
         DeltaBleu.ReferenceSet weightedSet = deltaBleu.references(weightedRefs);
         List<SampleScores> scores = new ArrayList<>(example.samples().size());
         for (List<String> sample : example.samples()) {
-            double c = unit(bleu.score(bleu.segmentStats(sample, plain)));
+            NgramCounts counted = NgramCounts.of(sample, config.bleu().maxOrder());
+            double c = unit(bleu.score(bleu.segmentStats(counted, plain)));
             double h = hardEfficiency(sample, refs);
-            double s = unit(deltaBleu.score(deltaBleu.segmentStats(sample, weightedSet)));
+            double s = unit(deltaBleu.score(deltaBleu.segmentStats(counted, weightedSet)));
             scores.add(new SampleScores(c, h, s));
         }
         return ExampleScores.of(example.id(), refs.size(), scores, diversity(example.samples()));
