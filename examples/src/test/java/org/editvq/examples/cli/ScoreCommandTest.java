@@ -1,0 +1,95 @@
+package org.editvq.examples.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code editvq score bleu|delta-bleu}: the final score alone on the last line, clear errors. */
+class ScoreCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, List<String> out, String err) {
+        String lastLine() {
+            return out.get(out.size() - 1);
+        }
+    }
+
+    Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = EditVqCli.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8).lines().toList(),
+                    err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    String file(String name, String... lines) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, List.of(lines));
+        return p.toString();
+    }
+
+    @Test
+    void corpusBleuPrintsSacrebleusValueLast() throws Exception {
+        String hyp = file("hyp", "The dog bit the man.", "It wasn't surprising.", "The man had just bitten him.");
+        String r1 = file("r1", "The dog bit the man.", "It was not unexpected.", "The man bit him first.");
+        String r2 = file("r2", "The dog had bit the man.", "No one was surprised.", "The man had bitten the dog.");
+        Run r = run("score", "bleu", "--hyp", hyp, "--ref", r1, "--ref", r2, "--no-effective-order");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("nrefs:2|case:mixed|eff:no|tok:none|smooth:exp|order:4|version:editvq-0.1.0", r.out().get(0));
+        assertEquals("49.191957", r.lastLine());
+    }
+
+    @Test
+    void sentenceBleuPrintsOneScorePerLine() throws Exception {
+        String hyp = file("hyp", "a b c d", "this is a cat");
+        String ref = file("ref", "a b c d", "okay thanks");
+        Run r = run("score", "bleu", "--hyp", hyp, "--ref", ref, "--sentence", "--smooth", "floor");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of("100.000000", "0.000000"), r.out());
+        assertTrue(r.err().contains("smooth:floor[0.10]"), r.err());
+    }
+
+    /** Hand-worked in DeltaBleuTest: "a a" vs "a" (1) and "a a" (0.5): formula 50, Galley's script sqrt(5000). */
+    @Test
+    void deltaBleuFormulaAndGalleyCompat() throws Exception {
+        String hyp = file("hyp", "a a");
+        String r1 = file("r1", "a");
+        String r2 = file("r2", "a a");
+        Run paper = run("score", "delta-bleu", "--hyp", hyp, "--ref", r1, "--weight", "1", "--ref", r2,
+                "--weight", "0.5");
+        assertEquals(0, paper.exitCode(), paper.err());
+        assertTrue(paper.out().get(0).startsWith("metric:delta-bleu|dbleu:paper|nrefs:2"), paper.out().get(0));
+        assertEquals("50.000000", paper.lastLine());
+        Run galley = run("score", "delta-bleu", "--hyp", hyp, "--ref", r1, "--weight", "1", "--ref", r2,
+                "--weight", "0.5", "--galley-compat");
+        assertEquals("70.710678", galley.lastLine());
+    }
+
+    @Test
+    void lineCountMismatchIsAClearError() throws Exception {
+        String hyp = file("hyp", "a", "b");
+        String ref = file("only-one-line", "a");
+        Run r = run("score", "bleu", "--hyp", hyp, "--ref", ref);
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("only-one-line has 1 lines but hypothesis file"), r.err());
+    }
+}
