@@ -98,6 +98,19 @@ class StatisticsTest {
     }
 
     @Test
+    void logNormalRuntimesGiveTheAnalyticSpread() {
+        // SyntheticPrograms draws runtime = exp(3 + 0.6 Z): median / p10 = exp(0.6 * 1.2816) = 2.158,
+        // p90 / median the same by symmetry of Z.
+        List<CanonicalProgram> p = new org.editvq.core.pairs.SyntheticPrograms(4, 5000, 2, 1, 5, 0, 1).generate();
+        CorpusStatistics s = CorpusStatistics.compute(p, List.of(), StatisticsConfig.defaults());
+        double expected = Math.exp(0.6 * 1.2815515655446004);
+        assertEquals(4, s.problemsSummarised());
+        assertEquals(expected, s.medianOverP10AcrossProblems(), 0.05 * expected);
+        assertEquals(expected, s.p90OverMedianAcrossProblems(), 0.05 * expected);
+        assertEquals(expected, s.pooledMedianOverP10(), 0.05 * expected);
+    }
+
+    @Test
     void writesCsvAndPngFiles(@TempDir Path dir) throws IOException {
         List<CanonicalProgram> p = fixture();
         CorpusStatistics s = StatisticsWriter.write(p, pairs(p), StatisticsConfig.defaults(), dir);
