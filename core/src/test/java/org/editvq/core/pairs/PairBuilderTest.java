@@ -91,6 +91,8 @@ class PairBuilderTest {
         for (double gate : new double[] {0.3, 0.5, 0.8}) {
             PairBuildResult built = new PairBuilder(4, gate, 1.2).build(programs);
             assertEquals(BruteForcePairs.pairs(programs, 4, gate, 1.2), built.pairs(), "gate " + gate);
+            // Speedup threshold 1 with distinct runtimes: every similar unordered pair gives exactly one ordered pair.
+            assertEquals(BruteForcePairs.pairs(programs, 4, gate, 1.0).size(), built.stats().similarPairs());
             assertTrue(built.stats().candidatesExamined() < built.stats().bruteForceComparisons());
             assertTrue(built.stats().pairs() > 0);
         }
