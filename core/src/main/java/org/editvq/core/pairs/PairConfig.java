@@ -1,0 +1,91 @@
+package org.editvq.core.pairs;
+
+import org.editvq.core.rouge.RougeN;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How pairs, splits and reference sets are built. Immutable and validated.
+ *
+ * @param rougeN           n-gram order of the similarity gate (default 8)
+ * @param minRouge         a pair needs ROUGE-N F-measure &gt;= this, in (0, 1] (default 0.5, our choice; see docs/pairs.md)
+ * @param minSpeedup       a pair needs runtime(slow) / runtime(fast) &gt;= this, at least 1 (default 1.2, from the paper)
+ * @param testInputs       number of held-out test input programs (default 100)
+ * @param validFraction    fraction of the remaining input programs whose pairs go to validation, in [0, 1) (default 0.1)
+ * @param seed             the one seed of every random choice of the split
+ * @param maxPairsPerInput at most this many train/valid pairs per input program, keeping the most similar; 0 = no cap
+ */
+public record PairConfig(int rougeN, double minRouge, double minSpeedup, int testInputs, double validFraction,
+                         long seed, int maxPairsPerInput) {
+
+    /** Default ROUGE gate: F-measure of ROUGE-8 at least 0.5. */
+    public static final double DEFAULT_MIN_ROUGE = 0.5;
+    /** Default speedup threshold of the paper: 1.2x. */
+    public static final double DEFAULT_MIN_SPEEDUP = 1.2;
+
+    public PairConfig {
+        if (rougeN < 1) {
+            throw new IllegalArgumentException("rougeN must be >= 1: " + rougeN);
+        }
+        if (!(minRouge > 0 && minRouge <= 1)) {
+            throw new IllegalArgumentException("minRouge must be in (0, 1]: " + minRouge);
+        }
+        if (!(minSpeedup >= 1) || Double.isInfinite(minSpeedup)) {
+            throw new IllegalArgumentException("minSpeedup must be finite and >= 1: " + minSpeedup);
+        }
+        if (testInputs < 0) {
+            throw new IllegalArgumentException("testInputs must be >= 0: " + testInputs);
+        }
+        if (!(validFraction >= 0 && validFraction < 1)) {
+            throw new IllegalArgumentException("validFraction must be in [0, 1): " + validFraction);
+        }
+        if (maxPairsPerInput < 0) {
+            throw new IllegalArgumentException("maxPairsPerInput must be >= 0 (0 = no cap): " + maxPairsPerInput);
+        }
+    }
+
+    /** ROUGE-8, F &gt;= 0.5, speedup &gt;= 1.2, 100 test inputs, 10% validation, seed 0, no cap. */
+    public static PairConfig defaults() {
+        return new PairConfig(RougeN.DEFAULT_N, DEFAULT_MIN_ROUGE, DEFAULT_MIN_SPEEDUP, 100, 0.1, 0L, 0);
+    }
+
+    /** A copy with another seed. */
+    public PairConfig withSeed(long newSeed) {
+        return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, newSeed, maxPairsPerInput);
+    }
+
+    /** A copy with another number of test inputs. */
+    public PairConfig withTestInputs(int n) {
+        return new PairConfig(rougeN, minRouge, minSpeedup, n, validFraction, seed, maxPairsPerInput);
+    }
+
+    /** The parameters by name, for manifests. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rougeN", rougeN);
+        m.put("minRouge", minRouge);
+        m.put("minSpeedup", minSpeedup);
+        m.put("testInputs", testInputs);
+        m.put("validFraction", validFraction);
+        m.put("seed", seed);
+        m.put("maxPairsPerInput", maxPairsPerInput);
+        return m;
+    }
+
+    /** Inverse of {@link #toMap()}; numbers may come back as any {@link Number} (e.g. from JSON). */
+    public static PairConfig fromMap(Map<String, ?> m) {
+        return new PairConfig(number(m, "rougeN").intValue(), number(m, "minRouge").doubleValue(),
+                number(m, "minSpeedup").doubleValue(), number(m, "testInputs").intValue(),
+                number(m, "validFraction").doubleValue(), number(m, "seed").longValue(),
+                number(m, "maxPairsPerInput").intValue());
+    }
+
+    private static Number number(Map<String, ?> m, String key) {
+        Object v = m.get(key);
+        if (!(v instanceof Number n)) {
+            throw new IllegalArgumentException("parameter '" + key + "' missing or not a number: " + v);
+        }
+        return n;
+    }
+}

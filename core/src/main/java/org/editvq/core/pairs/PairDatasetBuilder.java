@@ -1,0 +1,147 @@
+package org.editvq.core.pairs;
+
+import org.editvq.core.data.CanonicalProgram;
+import org.editvq.core.data.ProgramPair;
+import org.editvq.core.manifest.Hashing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Builds a {@link PairDataset} from canonical programs: all pairs ({@link PairBuilder}), then the split.
+ *
+ * <ol>
+ *   <li>Test inputs: {@code min(testInputs, eligible)} programs drawn uniformly (seeded shuffle)
+ *       among the programs with a non-empty reference set, i.e. that are the slow side of a pair.</li>
+ *   <li>Every pair with a test input on <em>either</em> side is removed from training and validation
+ *       (counted as {@code pairsRemovedBySplit}). Reference programs of test inputs may still appear
+ *       in training pairs: they are targets, not held-out inputs.</li>
+ *   <li>Validation: {@code round(validFraction * remaining inputs)} input programs drawn by the same
+ *       seeded generator; all their pairs go to validation, the rest to training. Validation inputs
+ *       are never training inputs, but may be the fast side of a training pair.</li>
+ *   <li>Optional cap of pairs per input (most similar kept), then the Transformer* selection.</li>
+ * </ol>
+ * Deterministic: the same programs (same order) and configuration give the same dataset.
+ */
+public final class PairDatasetBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(PairDatasetBuilder.class);
+
+    private PairDatasetBuilder() {
+    }
+
+    /** The dataset of the programs under the configuration. */
+    public static PairDataset build(List<CanonicalProgram> programs, PairConfig config) {
+        PairBuildResult all = PairBuilder.from(config).build(programs);
+        return split(all, config);
+    }
+
+    /** The split of already built pairs (lets callers reuse one pair search for several seeds). */
+    public static PairDataset split(PairBuildResult all, PairConfig config) {
+        Map<ProgramKey, List<ProgramPair>> bySlow = new LinkedHashMap<>();
+        for (ProgramPair p : all.pairs()) {
+            bySlow.computeIfAbsent(ProgramKey.of(p.slow()), k -> new ArrayList<>()).add(p);
+        }
+        SplittableRandom rnd = new SplittableRandom(config.seed());
+        List<ProgramKey> eligible = new ArrayList<>(bySlow.keySet());
+        List<ProgramKey> shuffled = shuffled(eligible, rnd);
+        int testCount = Math.min(config.testInputs(), eligible.size());
+        if (testCount < config.testInputs()) {
+            LOG.warn("only {} programs have a non-empty reference set; {} test inputs requested",
+                    eligible.size(), config.testInputs());
+        }
+        Set<ProgramKey> testKeys = new HashSet<>(shuffled.subList(0, testCount));
+        List<TestInput> test = new ArrayList<>();
+        for (Map.Entry<ProgramKey, List<ProgramPair>> e : bySlow.entrySet()) {
+            if (testKeys.contains(e.getKey())) {
+                test.add(testInput(e.getValue()));
+            }
+        }
+        long removed = 0;
+        Map<ProgramKey, List<ProgramPair>> remaining = new LinkedHashMap<>();
+        for (ProgramPair p : all.pairs()) {
+            if (testKeys.contains(ProgramKey.of(p.slow())) || testKeys.contains(ProgramKey.of(p.fast()))) {
+                removed++;
+            } else {
+                remaining.computeIfAbsent(ProgramKey.of(p.slow()), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<ProgramKey> inputs = shuffled(new ArrayList<>(remaining.keySet()), rnd);
+        int validCount = (int) Math.round(config.validFraction() * inputs.size());
+        Set<ProgramKey> validKeys = new HashSet<>(inputs.subList(0, validCount));
+        List<ProgramPair> train = new ArrayList<>();
+        List<ProgramPair> valid = new ArrayList<>();
+        for (Map.Entry<ProgramKey, List<ProgramPair>> e : remaining.entrySet()) {
+            (validKeys.contains(e.getKey()) ? valid : train).addAll(e.getValue());
+        }
+        long beforeCap = train.size() + valid.size();
+        if (config.maxPairsPerInput() > 0) {
+            train = PairSelection.topPerInput(train, config.maxPairsPerInput(), PairSelection.BY_ROUGE);
+            valid = PairSelection.topPerInput(valid, config.maxPairsPerInput(), PairSelection.BY_ROUGE);
+        }
+        long capped = beforeCap - train.size() - valid.size();
+        List<ProgramPair> trainStar = PairSelection.largestSpeedupPerInput(train);
+        List<ProgramPair> validStar = PairSelection.largestSpeedupPerInput(valid);
+        PairCounts counts = new PairCounts(all.stats(), config.testInputs(), eligible.size(), test.size(), removed,
+                capped, trainStar.size(), validStar.size(), train.size(), valid.size(), trainStar.size(),
+                validStar.size());
+        LOG.info("split: {} train pairs ({} inputs), {} valid pairs ({} inputs), {} test inputs, {} pairs removed by the split",
+                train.size(), trainStar.size(), valid.size(), validStar.size(), test.size(), removed);
+        return new PairDataset(config, train, valid, trainStar, validStar, test, counts);
+    }
+
+    private static TestInput testInput(List<ProgramPair> pairsOfInput) {
+        List<Reference> refs = new ArrayList<>();
+        for (ProgramPair p : pairsOfInput) {
+            refs.add(new Reference(p.fast(), p.speedup(), p.rouge()));
+        }
+        refs.sort(Comparator.comparingDouble((Reference r) -> r.program().runtimeMs())
+                .thenComparing(r -> r.program().submissionId()));
+        return new TestInput(pairsOfInput.get(0).slow(), refs);
+    }
+
+    private static <T> List<T> shuffled(List<T> items, SplittableRandom rnd) {
+        List<T> copy = new ArrayList<>(items);
+        for (int i = copy.size() - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            T t = copy.get(i);
+            copy.set(i, copy.get(j));
+            copy.set(j, t);
+        }
+        return copy;
+    }
+
+    /**
+     * Hex SHA-256 of the canonical programs, in order: problem, submission, runtime and tokens of each,
+     * length-prefixed so no two different lists hash alike by concatenation. The manifest's data hash.
+     */
+    public static String inputHash(List<CanonicalProgram> programs) {
+        MessageDigest d = Hashing.sha256();
+        for (CanonicalProgram p : programs) {
+            field(d, p.problemId());
+            field(d, p.submissionId());
+            field(d, Long.toHexString(Double.doubleToLongBits(p.runtimeMs())));
+            field(d, Integer.toString(p.length()));
+            for (String t : p.tokens()) {
+                field(d, t);
+            }
+        }
+        return Hashing.hex(d);
+    }
+
+    private static void field(MessageDigest d, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        d.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+        d.update((byte) ':');
+        d.update(b);
+    }
+}

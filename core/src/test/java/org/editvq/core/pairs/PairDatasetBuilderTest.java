@@ -1,0 +1,162 @@
+package org.editvq.core.pairs;
+
+import org.editvq.core.data.CanonicalProgram;
+import org.editvq.core.data.ProgramPair;
+import org.editvq.core.rouge.RougeN;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PairDatasetBuilderTest {
+    static final List<CanonicalProgram> PROGRAMS = new SyntheticPrograms(3, 120, 80, 3, 40, 0.2, 5).generate();
+    static final PairConfig CONFIG = new PairConfig(4, 0.5, 1.2, 25, 0.2, 11, 0);
+
+    private static ProgramKey key(CanonicalProgram p) {
+        return ProgramKey.of(p);
+    }
+
+    @Test
+    void fourIdenticalProgramsChainOfSpeedups() {
+        List<String> t = List.of("a", "b", "c", "d");
+        List<CanonicalProgram> in = List.of(new CanonicalProgram("P", "r40", t, 40), new CanonicalProgram("P", "r30", t, 30),
+                new CanonicalProgram("P", "r20", t, 20), new CanonicalProgram("P", "r10", t, 10));
+        for (long seed = 0; seed < 10; seed++) {
+            PairDataset ds = PairDatasetBuilder.build(in, new PairConfig(2, 0.5, 1.2, 1, 0.0, seed, 0));
+            assertEquals(6, ds.counts().build().pairs());
+            assertEquals(3, ds.counts().testInputsEligible()); // r10 is fastest: empty reference set
+            assertEquals(1, ds.test().size());
+            assertEquals(3, ds.counts().pairsRemovedBySplit()); // whichever input is held out, it is on 3 pairs
+            assertEquals(3, ds.train().size());
+            TestInput ti = ds.test().get(0);
+            // references: every faster program, fastest first, weight = 10 / runtime
+            assertEquals("r10", ti.references().get(0).program().submissionId());
+            assertEquals(1.0, ti.efficiencyWeight(ti.references().get(0)));
+            double x = ti.input().runtimeMs();
+            assertEquals((int) (x / 10) - 1, ti.references().size());
+            assertEquals(x / 10, ti.references().get(0).speedup());
+        }
+        // Speedup threshold 1.4 removes 40 -> 30 (1.33x) only.
+        PairDataset strict = PairDatasetBuilder.build(in, new PairConfig(2, 0.5, 1.4, 0, 0.0, 0, 0));
+        assertEquals(5, strict.train().size());
+        // Transformer*: the largest speedup per input, i.e. always to r10.
+        assertEquals(List.of("r10", "r10", "r10"),
+                strict.trainStar().stream().map(p -> p.fast().submissionId()).toList());
+    }
+
+    @Test
+    void splitInvariants() {
+        PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG);
+        PairCounts c = ds.counts();
+        assertEquals(25, ds.test().size());
+        Set<ProgramKey> test = ds.test().stream().map(t -> key(t.input())).collect(Collectors.toSet());
+        for (List<ProgramPair> split : List.of(ds.train(), ds.valid(), ds.trainStar(), ds.validStar())) {
+            for (ProgramPair p : split) {
+                assertFalse(test.contains(key(p.slow())) || test.contains(key(p.fast())), "test program in a pair");
+            }
+        }
+        Set<ProgramKey> trainInputs = ds.train().stream().map(p -> key(p.slow())).collect(Collectors.toSet());
+        Set<ProgramKey> validInputs = ds.valid().stream().map(p -> key(p.slow())).collect(Collectors.toSet());
+        assertTrue(disjoint(trainInputs, validInputs));
+        assertEquals(c.trainInputs(), trainInputs.size());
+        assertEquals(c.validInputs(), validInputs.size());
+        assertEquals(Math.round(0.2 * (trainInputs.size() + validInputs.size())), validInputs.size());
+        assertEquals(c.build().pairs(), ds.train().size() + ds.valid().size() + c.pairsRemovedBySplit());
+        // Brute-force count of pairs touching a test input.
+        List<ProgramPair> all = BruteForcePairs.pairs(PROGRAMS, 4, 0.5, 1.2);
+        assertEquals(all.size(), c.build().pairs());
+        long touching = all.stream().filter(p -> test.contains(key(p.slow())) || test.contains(key(p.fast()))).count();
+        assertEquals(touching, c.pairsRemovedBySplit());
+        assertTrue(c.pairsRemovedBySplit() > 0 && ds.valid().size() > 0 && ds.train().size() > 0);
+    }
+
+    @Test
+    void referenceSetsAreTheFullNeighbourhoodOfFasterPrograms() {
+        PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG);
+        RougeN rouge = new RougeN(4);
+        for (TestInput t : ds.test()) {
+            Set<String> expected = new HashSet<>();
+            for (CanonicalProgram y : PROGRAMS) {
+                if (y.problemId().equals(t.input().problemId()) && y != t.input()
+                        && rouge.fmeasure(t.input().tokens(), y.tokens()) >= 0.5
+                        && t.input().runtimeMs() / y.runtimeMs() >= 1.2) {
+                    expected.add(y.submissionId());
+                }
+            }
+            assertEquals(expected, t.references().stream().map(r -> r.program().submissionId()).collect(Collectors.toSet()));
+            double previous = 0;
+            for (Reference r : t.references()) {
+                assertTrue(r.program().runtimeMs() >= previous, "fastest first");
+                previous = r.program().runtimeMs();
+                double w = t.efficiencyWeight(r);
+                assertTrue(w > 0 && w <= 1);
+            }
+        }
+    }
+
+    @Test
+    void transformerStarKeepsTheLargestSpeedupOfEachInput() {
+        PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG);
+        Map<ProgramKey, Double> best = ds.train().stream()
+                .collect(Collectors.toMap(p -> key(p.slow()), ProgramPair::speedup, Math::max));
+        assertEquals(best.size(), ds.trainStar().size());
+        for (ProgramPair p : ds.trainStar()) {
+            assertEquals(best.get(key(p.slow())), p.speedup());
+        }
+    }
+
+    @Test
+    void capKeepsTheMostSimilarPairsAndCountsTheRest() {
+        PairDataset capped = PairDatasetBuilder.build(PROGRAMS, new PairConfig(4, 0.5, 1.2, 25, 0.2, 11, 2));
+        PairDataset free = PairDatasetBuilder.build(PROGRAMS, CONFIG);
+        Map<ProgramKey, List<ProgramPair>> byInput = free.train().stream().collect(Collectors.groupingBy(p -> key(p.slow())));
+        long expectedKept = byInput.values().stream().mapToLong(l -> Math.min(2, l.size())).sum();
+        assertEquals(expectedKept, capped.train().size());
+        for (ProgramPair p : capped.train()) {
+            List<ProgramPair> group = byInput.get(key(p.slow()));
+            long moreSimilar = group.stream().filter(q -> q.rouge() > p.rouge()).count();
+            assertTrue(moreSimilar < 2);
+        }
+        long dropped = free.train().size() + free.valid().size() - capped.train().size() - capped.valid().size();
+        assertEquals(dropped, capped.counts().pairsDroppedByCap());
+    }
+
+    @Test
+    void deterministicFromTheSeed() {
+        PairDataset a = PairDatasetBuilder.build(PROGRAMS, CONFIG);
+        assertEquals(a, PairDatasetBuilder.build(PROGRAMS, CONFIG));
+        PairDataset b = PairDatasetBuilder.build(PROGRAMS, CONFIG.withSeed(12));
+        assertNotEquals(a.test(), b.test());
+    }
+
+    @Test
+    void fewerEligibleThanRequestedTakesAllAndSaysSo() {
+        PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG.withTestInputs(100000));
+        assertEquals(ds.counts().testInputsEligible(), ds.test().size());
+        assertEquals(100000, ds.counts().testInputsRequested());
+        assertEquals(0, ds.train().size() + ds.valid().size());
+    }
+
+    @Test
+    void inputHashSeesEveryField() {
+        List<CanonicalProgram> a = List.of(new CanonicalProgram("P", "s", List.of("ab"), 1));
+        List<CanonicalProgram> b = List.of(new CanonicalProgram("P", "s", List.of("a", "b"), 1));
+        List<CanonicalProgram> c = List.of(new CanonicalProgram("P", "s", List.of("ab"), 2));
+        assertEquals(PairDatasetBuilder.inputHash(a), PairDatasetBuilder.inputHash(List.copyOf(a)));
+        assertNotEquals(PairDatasetBuilder.inputHash(a), PairDatasetBuilder.inputHash(b));
+        assertNotEquals(PairDatasetBuilder.inputHash(a), PairDatasetBuilder.inputHash(c));
+        assertEquals(64, PairDatasetBuilder.inputHash(a).length());
+    }
+
+    private static boolean disjoint(Set<?> a, Set<?> b) {
+        return a.stream().noneMatch(b::contains);
+    }
+}
