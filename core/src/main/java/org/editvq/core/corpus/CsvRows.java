@@ -3,7 +3,6 @@ package org.editvq.core.corpus;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.QuoteMode;
 import org.editvq.core.data.SkippedEntry;
 
@@ -25,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Streams the rows of a headed CSV file with their starting line numbers. The file is parsed as
+ * Streams the rows of a headed CSV file with their starting line numbers. The first record is the
+ * header; it is read here rather than by commons-csv so that unnamed columns (the gcj-dataset's
+ * leading index column) keep their position. The file is parsed as
  * ISO-8859-1 (byte for byte; every CSV delimiter is ASCII) and each field is decoded on its own
  * by {@link TextDecoding}, so one non-UTF-8 field neither fails the file nor garbles its
  * neighbours. Fields of any size are accepted (commons-csv has no field size limit; the file is
@@ -39,8 +40,6 @@ final class CsvRows implements Closeable {
             .setQuoteMode(QuoteMode.ALL_NON_NULL)
             .setRecordSeparator("\n")
             .setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true)
-            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
             .build();
 
     private static final int BUFFER_CHARS = 1 << 20;
@@ -65,21 +64,27 @@ final class CsvRows implements Closeable {
         this.file = file;
         InputStream in = skipUtf8Bom(Files.newInputStream(file));
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1), BUFFER_CHARS);
+        CSVRecord headerRecord;
         try {
-            this.parser = FORMAT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            this.parser = FORMAT.parse(reader);
+            this.records = parser.iterator();
+            headerRecord = records.hasNext() ? records.next() : null;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             reader.close();
             throw new CorpusFormatException(file, "cannot read the CSV header: " + e.getMessage(), e);
         }
+        if (headerRecord == null) {
+            parser.close();
+            throw new CorpusFormatException(file, "empty file, expected a CSV header");
+        }
         List<String> names = new ArrayList<>();
-        for (String name : parser.getHeaderNames()) {
+        for (String name : headerRecord) {
             names.add(name == null ? "" : TextDecoding.redecodeLatin1(name).text().trim());
         }
         this.header = List.copyOf(names);
         for (int i = 0; i < names.size(); i++) {
             columnIndex.putIfAbsent(names.get(i), i);
         }
-        this.records = parser.iterator();
     }
 
     /** Opens a CSV file whose first record is the header. */
