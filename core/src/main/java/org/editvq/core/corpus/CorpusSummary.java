@@ -2,6 +2,7 @@ package org.editvq.core.corpus;
 
 import org.editvq.core.data.Corpus;
 import org.editvq.core.data.Language;
+import org.editvq.core.data.SkippedEntry;
 import org.editvq.core.data.Submission;
 
 import java.util.EnumMap;
@@ -22,10 +23,14 @@ import java.util.TreeMap;
  * @param perLanguage     submissions per language
  * @param withRuntime     submissions with a measured runtime
  * @param loadMillis      wall time of the load in milliseconds
+ * @param firstSkipped    the first {@value #SKIPPED_EXAMPLES} skipped entries, with their locations
  */
 public record CorpusSummary(String source, int loaded, int skipped, Map<String, Long> skippedByReason,
                             Map<String, Integer> perProblem, Map<Language, Integer> perLanguage, int withRuntime,
-                            long loadMillis) {
+                            long loadMillis, List<SkippedEntry> firstSkipped) {
+    /** How many skipped entries a summary lists by location. */
+    public static final int SKIPPED_EXAMPLES = 20;
+
     public CorpusSummary {
         Objects.requireNonNull(source, "source");
         if (loaded < 0 || skipped < 0 || withRuntime < 0 || withRuntime > loaded || loadMillis < 0) {
@@ -36,6 +41,7 @@ public record CorpusSummary(String source, int loaded, int skipped, Map<String, 
         EnumMap<Language, Integer> languages = new EnumMap<>(Language.class);
         languages.putAll(perLanguage);
         perLanguage = java.util.Collections.unmodifiableMap(languages);
+        firstSkipped = List.copyOf(firstSkipped);
     }
 
     /** Summarizes a loaded corpus. */
@@ -49,7 +55,8 @@ public record CorpusSummary(String source, int loaded, int skipped, Map<String, 
             withRuntime += s.hasRuntime() ? 1 : 0;
         }
         return new CorpusSummary(corpus.report().source(), corpus.size(), corpus.report().skipped().size(),
-                corpus.report().skippedByReason(), perProblem, perLanguage, withRuntime, loadMillis);
+                corpus.report().skippedByReason(), perProblem, perLanguage, withRuntime, loadMillis,
+                corpus.report().skipped().subList(0, Math.min(SKIPPED_EXAMPLES, corpus.report().skipped().size())));
     }
 
     /** Human-readable, multi-line text. */
@@ -62,6 +69,10 @@ public record CorpusSummary(String source, int loaded, int skipped, Map<String, 
         sb.append("runtimes:    ").append(withRuntime).append(" of ").append(loaded).append(" measured\n");
         sb.append("skipped:     ").append(skipped).append('\n');
         skippedByReason.forEach((reason, n) -> sb.append(String.format("  %6d  %s%n", n, reason)));
+        if (!firstSkipped.isEmpty()) {
+            sb.append(skipped > firstSkipped.size() ? "first " + firstSkipped.size() + " skipped:\n" : "skipped entries:\n");
+            firstSkipped.forEach(e -> sb.append("  ").append(e).append('\n'));
+        }
         sb.append("per problem:\n");
         perProblem.forEach((problem, n) -> sb.append(String.format("  %6d  %s%n", n, problem)));
         return sb.toString();

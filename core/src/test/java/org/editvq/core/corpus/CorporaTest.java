@@ -92,6 +92,8 @@ class CorporaTest {
         assertTrue(text.contains("loaded:      4 submissions in 3 problems"), text);
         assertTrue(text.contains("     1  file at top level (not in a problem folder)"), text);
         assertTrue(text.contains("     2  1\n"), text);
+        assertTrue(text.contains("skipped entries:\n  " + tree + "/2/notes.txt: unsupported file type .txt\n"), text);
+        assertEquals(2, summary.firstSkipped().size());
 
         Corpus exported = Corpora.open(out.toString());
         assertEquals(SourceTreeReader.read(tree).submissions(), exported.submissions());
