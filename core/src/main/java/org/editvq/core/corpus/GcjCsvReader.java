@@ -31,13 +31,17 @@ import java.util.TreeMap;
  *       {@code row} (the index column) when present, {@code encoding} on a non-UTF-8 fallback.</li>
  *   <li><b>Runtimes:</b> the files have none: NaN, unless joined with {@link #read(Path, Path)}.</li>
  * </ul>
- * Required columns: {@code year, round, username, task, solution, file, flines}; a file without
- * them is a {@link CorpusFormatException}.
+ * Required columns: {@code year, round, username, task, solution, flines} and one of
+ * {@code file}, {@code full_path}; a file without them is a {@link CorpusFormatException}.
  */
 public final class GcjCsvReader {
-    /** The columns every gcj-dataset file has and this reader needs. */
+    /**
+     * The columns this reader needs; besides them a file needs {@code file} or {@code full_path}
+     * (some published years lack {@code file}; the file name is then the last part of
+     * {@code full_path}).
+     */
     public static final List<String> REQUIRED_COLUMNS =
-            List.of("year", "round", "username", "task", "solution", "file", "flines");
+            List.of("year", "round", "username", "task", "solution", "flines");
     private static final Logger LOG = LoggerFactory.getLogger(GcjCsvReader.class);
 
     private GcjCsvReader() {
@@ -49,6 +53,10 @@ public final class GcjCsvReader {
         Map<String, Integer> idCounts = new HashMap<>();
         try (CsvRows rows = CsvRows.open(csv)) {
             rows.requireColumns(REQUIRED_COLUMNS, "gcj-dataset CSV");
+            if (!rows.hasColumn("file") && !rows.hasColumn("full_path")) {
+                throw new CorpusFormatException(csv, "not a gcj-dataset CSV file: needs a 'file' or a 'full_path' column"
+                        + " (header: " + rows.header() + ")");
+            }
             for (CsvRows.Row row; (row = rows.next(builder.skipped())) != null; ) {
                 String location = rows.location(row.line());
                 if (!rows.consistent(row)) {
@@ -60,7 +68,7 @@ public final class GcjCsvReader {
                 String task = rows.string(row, "task").trim();
                 String solution = rows.string(row, "solution").trim();
                 String username = rows.string(row, "username").trim();
-                String file = rows.string(row, "file").trim();
+                String file = rows.hasColumn("file") ? rows.string(row, "file").trim() : "";
                 String fullPath = rows.hasColumn("full_path") ? rows.string(row, "full_path").trim() : "";
                 if (year.isEmpty() || round.isEmpty() || task.isEmpty() || username.isEmpty()
                         || (file.isEmpty() && fullPath.isEmpty())) {
@@ -68,6 +76,10 @@ public final class GcjCsvReader {
                     continue;
                 }
                 String fileName = file.isEmpty() ? fullPath.substring(fullPath.replace('\\', '/').lastIndexOf('/') + 1) : file;
+                if (fileName.isEmpty()) {
+                    builder.skip(location, SkipReasons.BLANK_REQUIRED);
+                    continue;
+                }
                 Optional<Language> language = Language.fromFileName(fileName);
                 if (language.isEmpty()) {
                     builder.skip(location, SkipReasons.unsupportedFileType(fileName));

@@ -142,6 +142,23 @@ class GcjCsvReaderTest {
     }
 
     @Test
+    void yearsWithoutFileColumnTakeTheNameFromFullPath(@TempDir Path tmp) throws IOException {
+        Path csv = tmp.resolve("nofile.csv");
+        Files.writeString(csv, ",year,round,username,task,solution,full_path,flines\n"
+                + "0,2019,r,u,t,0,gcj\\2019\\u\\Solution.py,\"print(1)\"\n"
+                + "1,2019,r,v,t,0,,\"print(2)\"\n");
+        Corpus corpus = GcjCsvReader.read(csv);
+        assertEquals(List.of("2019/r/t/0/u/Solution.py"), Fixtures.ids(corpus));
+        assertEquals(Language.PYTHON, corpus.submissions().get(0).language());
+        assertEquals(List.of(new SkippedEntry(csv + ":3", SkipReasons.BLANK_REQUIRED)), corpus.report().skipped());
+
+        Path neither = tmp.resolve("neither.csv");
+        Files.writeString(neither, ",year,round,username,task,solution,flines\n");
+        CorpusFormatException e = assertThrows(CorpusFormatException.class, () -> GcjCsvReader.read(neither));
+        assertTrue(e.getMessage().contains("'file' or a 'full_path'"), e.getMessage());
+    }
+
+    @Test
     void utf8ByteOrderMarkBeforeHeaderIsIgnored(@TempDir Path tmp) throws IOException {
         Path csv = tmp.resolve("bom.csv");
         Files.writeString(csv, "\uFEFF" + HEADER + "0,2017,r,u,t,0,A.java,p,\"class A {}\"\n");
