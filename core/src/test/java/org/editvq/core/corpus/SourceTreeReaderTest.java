@@ -164,6 +164,21 @@ class SourceTreeReaderTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("googlejam4.tar: " + corpus.report().summary() + " in " + millis + " ms");
 
+        int fileMembers = 0;
+        int folderMembers = 0;
+        try (var in = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(
+                new java.io.BufferedInputStream(Files.newInputStream(tar)))) {
+            for (var e = in.getNextTarEntry(); e != null; e = in.getNextTarEntry()) {
+                if (e.isDirectory()) {
+                    folderMembers++;
+                } else {
+                    fileMembers++;
+                }
+            }
+        }
+        assertEquals(1665, fileMembers);
+        assertEquals(12, folderMembers);
+        assertEquals(fileMembers, corpus.size() + corpus.report().skipped().size());
         assertEquals(1665, corpus.size());
         assertEquals(List.of(), corpus.report().skipped());
         Map<String, Integer> perProblem = new LinkedHashMap<>();
