@@ -1,0 +1,1 @@
+public class Alpha { int f() { return 1; } }

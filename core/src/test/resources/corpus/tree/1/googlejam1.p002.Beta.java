@@ -1,0 +1,1 @@
+public class Beta { int f() { return 2; } }
