@@ -13,6 +13,7 @@ import org.editvq.models.nn.VectorQuantizer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -86,6 +87,72 @@ public final class EditModel {
     /** The shared embedder. */
     public Embedder embedder() {
         return embedder;
+    }
+
+    /**
+     * Teacher-forced log-likelihood of each target (its tokens plus EOS) given the source under
+     * the matching latent row (null for the transformers): Σ_t log p(y_t | y_&lt;t, x, z).
+     */
+    public double[] logLikelihoods(int[] source, INDArray latents, List<int[]> targets) {
+        int n = targets.size();
+        List<int[]> sources = java.util.Collections.nCopies(n, source);
+        PairBatch batch = PairBatch.of(sources, targets);
+        try (Arena arena = new Arena(params.dataType())) {
+            TokenBatch src = batch.source();
+            TokenBatch dec = batch.decoderInput();
+            INDArray srcBias = src.keyBias(arena);
+            INDArray embedded = embedder.forward(arena, src, latents, null).out();
+            EncoderStack.Saved enc = encoder.forward(arena, embedded, n, src.time(), srcBias, null);
+            INDArray decEmb = embedder.forward(arena, dec, null, null).out();
+            DecoderStack.Saved out = decoder.forward(arena, decEmb, n, dec.time(), enc.out(), src.time(), srcBias, null);
+            INDArray logits = output.logits(arena, out.out());
+            INDArray logp = arena.alloc(logits.shape());
+            org.editvq.models.nn.Kernels.logSoftmax(logits, logp);
+            double[] lp = org.editvq.models.nn.Kernels.toArray(logp);
+            int v = config.vocabSize();
+            double[] result = new double[n];
+            int[] labels = batch.labels();
+            for (int b = 0; b < n; b++) {
+                for (int t = 0; t < dec.lengths()[b]; t++) {
+                    int row = b * dec.time() + t;
+                    result[b] += lp[row * v + labels[row]];
+                }
+            }
+            return result;
+        }
+    }
+
+    TiedOutput output() {
+        return output;
+    }
+
+    /**
+     * The latent vectors [n, d] to decode under: codebook rows for the VQ models, draws from
+     * the N(0, I) prior for the Edit-VAE; null for the transformers.
+     *
+     * @param codes codebook indices (VQ models), ignored otherwise
+     */
+    public INDArray latents(int[] codes, int n, SplittableRandom random) {
+        return switch (config.kind()) {
+            case EDIT_VQVAE, VQVAE -> {
+                for (int c : codes) {
+                    java.util.Objects.checkIndex(c, config.codebookSize());
+                }
+                INDArray out = org.nd4j.linalg.factory.Nd4j.create(params.dataType(), codes.length, config.dModel());
+                org.editvq.models.nn.Kernels.gatherRows(quantizer.codebook().value(), codes, 1.0, out);
+                yield out;
+            }
+            case EDIT_VAE -> {
+                double[] z = new double[n * config.dModel()];
+                java.util.Random g = new java.util.Random(random.nextLong());
+                for (int i = 0; i < z.length; i++) {
+                    z[i] = g.nextGaussian();
+                }
+                yield org.nd4j.linalg.factory.Nd4j.create(z, new long[]{n, config.dModel()},
+                        DataType.DOUBLE).castTo(params.dataType());
+            }
+            default -> null;
+        };
     }
 
     EncoderStack encoder() {

@@ -70,6 +70,28 @@ public final class DecoderLayer {
         return norm1.backward(arena, s.n1(), dN1).addi(dh1);
     }
 
+    /** Caches of this layer for incremental decoding. */
+    public record StepCaches(KvCache self, KvCache cross) implements AutoCloseable {
+        @Override
+        public void close() {
+            self.close();
+            cross.close();
+        }
+    }
+
+    /** Creates this layer's caches for n sequences over the given memory [n·S, d]. */
+    public StepCaches newCaches(Arena arena, INDArray memory, int n, int memoryTime, int capacity) {
+        return new StepCaches(selfAttention.newSelfCache(memory.dataType(), n, capacity),
+                crossAttention.newCrossCache(arena, memory, n, memoryTime));
+    }
+
+    /** One decoding position x [n, d] → [n, d] (inference: no dropout). */
+    public INDArray step(Arena arena, INDArray x, StepCaches caches) {
+        INDArray h1 = selfAttention.step(arena, norm1.forward(arena, x).y(), caches.self(), true).addi(x);
+        INDArray h2 = crossAttention.step(arena, norm2.forward(arena, h1).y(), caches.cross(), false).addi(h1);
+        return feedForward.forward(arena, norm3.forward(arena, h2).y()).y().addi(h2);
+    }
+
     MultiHeadAttention selfAttention() {
         return selfAttention;
     }

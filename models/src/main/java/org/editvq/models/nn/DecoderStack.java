@@ -50,6 +50,24 @@ public final class DecoderStack {
         return d;
     }
 
+    /** Creates every layer's caches for n sequences over memory [n·S, d]. */
+    public List<DecoderLayer.StepCaches> newCaches(Arena arena, INDArray memory, int n, int memoryTime, int capacity) {
+        List<DecoderLayer.StepCaches> caches = new ArrayList<>();
+        for (DecoderLayer layer : layers) {
+            caches.add(layer.newCaches(arena, memory, n, memoryTime, capacity));
+        }
+        return caches;
+    }
+
+    /** One decoding position through all layers and the final norm: [n, d] → [n, d]. */
+    public INDArray step(Arena arena, INDArray x, List<DecoderLayer.StepCaches> caches) {
+        INDArray h = x;
+        for (int i = 0; i < layers.size(); i++) {
+            h = layers.get(i).step(arena, h, caches.get(i));
+        }
+        return finalNorm.forward(arena, h).y();
+    }
+
     List<DecoderLayer> layers() {
         return layers;
     }

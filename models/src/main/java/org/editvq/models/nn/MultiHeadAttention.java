@@ -1,5 +1,6 @@
 package org.editvq.models.nn;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -124,6 +125,46 @@ public final class MultiHeadAttention {
         k.backwardInto(arena, s.xkv(), dK, dxkv, 0.0);
         v.backwardInto(arena, s.xkv(), dV, dxkv, 1.0);
         return new Grads(dxq, dxkv);
+    }
+
+    /** An empty self-attention cache for n sequences of up to {@code capacity} positions. */
+    public KvCache newSelfCache(DataType type, int n, int capacity) {
+        return KvCache.empty(type, n * heads, capacity, dModel / heads);
+    }
+
+    /** A cross-attention cache holding the projected memory [n·S, d] (all S positions real). */
+    public KvCache newCrossCache(Arena arena, INDArray memory, int n, int memoryTime) {
+        int dh = dModel / heads;
+        INDArray kh = org.nd4j.linalg.factory.Nd4j.create(memory.dataType(), (long) n * heads, memoryTime, dh);
+        INDArray vh = org.nd4j.linalg.factory.Nd4j.create(memory.dataType(), (long) n * heads, memoryTime, dh);
+        Kernels.splitHeads(k.forward(arena, memory), kh, n, memoryTime, heads);
+        Kernels.splitHeads(v.forward(arena, memory), vh, n, memoryTime, heads);
+        return new KvCache(kh, vh, memoryTime, memoryTime);
+    }
+
+    /**
+     * One decoding position: x [n, d] attends over the cache (after appending its own key and
+     * value when {@code append}); returns [n, d].
+     */
+    public INDArray step(Arena arena, INDArray x, KvCache cache, boolean append) {
+        int n = (int) x.size(0);
+        int dh = dModel / heads;
+        long rows = (long) n * heads;
+        INDArray qh = q.forward(arena, x).reshape(rows, 1, dh);
+        if (append) {
+            cache.append(k.forward(arena, x), v.forward(arena, x));
+        }
+        int cap = cache.capacity();
+        INDArray scores = arena.alloc(rows, 1, cap);
+        Kernels.bmm(qh, cache.keys(), scores, false, true);
+        INDArray s2 = scores.reshape(rows, cap);
+        s2.muli(1.0 / Math.sqrt(dh));
+        s2.addiRowVector(cache.bias());
+        INDArray p = arena.alloc(rows, 1, cap);
+        Kernels.softmax(s2, p.reshape(rows, cap));
+        INDArray oh = arena.alloc(rows, 1, dh);
+        Kernels.bmm(p, cache.values(), oh, false, false);
+        return o.forward(arena, oh.reshape(n, dModel));
     }
 
     /** The key projection (used by incremental decoding to fill its cache). */

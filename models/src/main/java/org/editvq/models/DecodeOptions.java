@@ -1,0 +1,34 @@
+package org.editvq.models;
+
+/**
+ * How to pick each next token.
+ *
+ * @param maxLength   most tokens to generate (EOS excluded)
+ * @param strategy    greedy argmax or sampling
+ * @param temperature sampling temperature (&gt; 0); ignored when greedy
+ * @param topK        sample only among the k most likely tokens (0 = all); ignored when greedy
+ */
+public record DecodeOptions(int maxLength, Strategy strategy, double temperature, int topK) {
+    /** Token choice rule. */
+    public enum Strategy { GREEDY, SAMPLE }
+
+    public DecodeOptions {
+        if (maxLength < 1) {
+            throw new IllegalArgumentException("maxLength must be >= 1");
+        }
+        java.util.Objects.requireNonNull(strategy, "strategy");
+        if (!(temperature > 0) || topK < 0) {
+            throw new IllegalArgumentException("temperature must be > 0 and topK >= 0");
+        }
+    }
+
+    /** Greedy decoding up to maxLength tokens. */
+    public static DecodeOptions greedy(int maxLength) {
+        return new DecodeOptions(maxLength, Strategy.GREEDY, 1.0, 0);
+    }
+
+    /** Sampling with a temperature and optional top-k. */
+    public static DecodeOptions sample(int maxLength, double temperature, int topK) {
+        return new DecodeOptions(maxLength, Strategy.SAMPLE, temperature, topK);
+    }
+}

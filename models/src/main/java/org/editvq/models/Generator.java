@@ -1,0 +1,168 @@
+package org.editvq.models;
+
+import org.editvq.core.vocab.Vocabulary;
+import org.editvq.models.nn.Arena;
+import org.editvq.models.nn.DecoderLayer;
+import org.editvq.models.nn.EncoderStack;
+import org.editvq.models.nn.Kernels;
+import org.editvq.models.nn.TokenBatch;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Batched autoregressive decoding with key/value caches (paper Algorithm 2): one source
+ * program, n latents (or n samples), one batch.
+ *
+ * <p>The encoder runs once on n copies of the source, each with its own latent added to every
+ * position ([n·S, d]); each decoder layer projects that memory once into a cross-attention cache
+ * and appends one key/value per step to its self-attention cache, so a step costs O(d² + t·d)
+ * per sequence instead of re-running the decoder on the whole prefix.
+ */
+public final class Generator {
+    private final EditModel model;
+
+    /** A generator for a trained model. */
+    public Generator(EditModel model) {
+        this.model = model;
+    }
+
+    /**
+     * Decodes {@code source} under each row of {@code latents} [n, d] (null: n copies without
+     * latent, for the transformers).
+     */
+    public List<Decoded> decode(int[] source, INDArray latents, int n, DecodeOptions options, SplittableRandom random) {
+        if (source.length == 0 || source.length > model.config().maxSourceLength()) {
+            throw new IllegalArgumentException("source has " + source.length + " tokens; the model accepts 1 to "
+                    + model.config().maxSourceLength());
+        }
+        if (latents != null && latents.size(0) != n) {
+            throw new IllegalArgumentException("need " + n + " latent rows, got " + latents.size(0));
+        }
+        if (options.strategy() == DecodeOptions.Strategy.SAMPLE && random == null) {
+            throw new IllegalArgumentException("sampling needs a random generator");
+        }
+        int maxLength = Math.min(options.maxLength(), model.config().maxTargetLength());
+        int srcLen = source.length;
+        int[] ids = new int[n * srcLen];
+        int[] lengths = new int[n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(source, 0, ids, i * srcLen, srcLen);
+            lengths[i] = srcLen;
+        }
+        TokenBatch src = new TokenBatch(n, srcLen, ids, lengths);
+        try (Arena keep = new Arena(model.params().dataType())) {
+            List<DecoderLayer.StepCaches> caches;
+            try (Arena enc = new Arena(model.params().dataType())) {
+                INDArray embedded = model.embedder().forward(enc, src, latents, null).out();
+                EncoderStack.Saved memory = model.encoder().forward(enc, embedded, n, srcLen, null, null);
+                caches = model.decoder().newCaches(enc, memory.out(), n, srcLen, maxLength + 1);
+            }
+            try {
+                return loop(n, maxLength, options, random, caches);
+            } finally {
+                caches.forEach(DecoderLayer.StepCaches::close);
+            }
+        }
+    }
+
+    private List<Decoded> loop(int n, int maxLength, DecodeOptions options, SplittableRandom random,
+                               List<DecoderLayer.StepCaches> caches) {
+        int vocab = model.config().vocabSize();
+        int[] last = new int[n];
+        Arrays.fill(last, Vocabulary.BOS);
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+        }
+        double[] logProb = new double[n];
+        boolean[] done = new boolean[n];
+        int active = n;
+        double[] row = new double[vocab];
+        for (int t = 0; t <= maxLength && active > 0; t++) {
+            try (Arena step = new Arena(model.params().dataType())) {
+                INDArray x = model.embedder().forward(step, last, n, 1, t, null, null).out();
+                INDArray h = model.decoder().step(step, x, caches);
+                INDArray logits = model.output().logits(step, h);
+                INDArray logp = step.alloc(n, vocab);
+                Kernels.logSoftmax(logits, logp);
+                double[] all = Kernels.toArray(logp);
+                for (int i = 0; i < n; i++) {
+                    if (done[i]) {
+                        last[i] = Vocabulary.PAD;
+                        continue;
+                    }
+                    System.arraycopy(all, i * vocab, row, 0, vocab);
+                    int token = t == maxLength ? Vocabulary.EOS : choose(row, options, random);
+                    logProb[i] += row[token];
+                    if (token == Vocabulary.EOS) {
+                        done[i] = true;
+                        active--;
+                    } else {
+                        out.get(i).add(token);
+                    }
+                    last[i] = token;
+                }
+            }
+        }
+        List<Decoded> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int[] tokens = out.get(i).stream().mapToInt(Integer::intValue).toArray();
+            result.add(new Decoded(tokens, logProb[i], tokens.length < maxLength));
+        }
+        return result;
+    }
+
+    /** Picks a token id from a row of log-probabilities; never PAD or BOS. */
+    static int choose(double[] logp, DecodeOptions options, SplittableRandom random) {
+        if (options.strategy() == DecodeOptions.Strategy.GREEDY) {
+            int best = Vocabulary.EOS;
+            for (int j = 0; j < logp.length; j++) {
+                if (j != Vocabulary.PAD && j != Vocabulary.BOS && logp[j] > logp[best]) {
+                    best = j;
+                }
+            }
+            return best;
+        }
+        double[] scaled = new double[logp.length];
+        for (int j = 0; j < logp.length; j++) {
+            scaled[j] = j == Vocabulary.PAD || j == Vocabulary.BOS ? Double.NEGATIVE_INFINITY
+                    : logp[j] / options.temperature();
+        }
+        if (options.topK() > 0 && options.topK() < logp.length) {
+            double[] sorted = scaled.clone();
+            Arrays.sort(sorted);
+            double cutoff = sorted[sorted.length - options.topK()];
+            for (int j = 0; j < scaled.length; j++) {
+                if (scaled[j] < cutoff) {
+                    scaled[j] = Double.NEGATIVE_INFINITY;
+                }
+            }
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : scaled) {
+            max = Math.max(max, s);
+        }
+        double sum = 0;
+        for (int j = 0; j < scaled.length; j++) {
+            scaled[j] = Math.exp(scaled[j] - max);
+            sum += scaled[j];
+        }
+        double u = random.nextDouble() * sum;
+        for (int j = 0; j < scaled.length; j++) {
+            u -= scaled[j];
+            if (u <= 0 && scaled[j] > 0) {
+                return j;
+            }
+        }
+        for (int j = scaled.length - 1; j >= 0; j--) {
+            if (scaled[j] > 0) {
+                return j;
+            }
+        }
+        return Vocabulary.EOS;
+    }
+}

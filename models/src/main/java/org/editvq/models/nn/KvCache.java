@@ -1,0 +1,84 @@
+package org.editvq.models.nn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Keys and values of one attention layer kept across decoding steps.
+ *
+ * <p>Shapes: keys, values [n·H, capacity, dh] (head-major, as in training); the additive bias
+ * row [capacity] is 0 on filled positions and −1e9 on the rest, so every step attends over
+ * the whole buffer with a plain row broadcast instead of slicing strided views. For
+ * cross-attention the buffers hold the projected encoder memory and {@link #length()} is its
+ * length from the start.
+ */
+public final class KvCache implements AutoCloseable {
+    private final INDArray keys;
+    private final INDArray values;
+    private final INDArray bias;
+    private final int capacity;
+    private int length;
+
+    KvCache(INDArray keys, INDArray values, int capacity, int length) {
+        this.keys = keys;
+        this.values = values;
+        this.capacity = capacity;
+        this.length = length;
+        double[] b = new double[capacity];
+        for (int i = length; i < capacity; i++) {
+            b[i] = TokenBatch.MASKED;
+        }
+        this.bias = Nd4j.create(b, new long[]{capacity}, DataType.DOUBLE).castTo(keys.dataType());
+    }
+
+    /** An empty self-attention cache for n sequences. */
+    static KvCache empty(DataType type, int rows, int capacity, int headDim) {
+        return new KvCache(Nd4j.create(type, rows, capacity, headDim), Nd4j.create(type, rows, capacity, headDim),
+                capacity, 0);
+    }
+
+    INDArray keys() {
+        return keys;
+    }
+
+    INDArray values() {
+        return values;
+    }
+
+    INDArray bias() {
+        return bias;
+    }
+
+    /** Filled positions. */
+    public int length() {
+        return length;
+    }
+
+    /** Positions available. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** Writes k, v [n·H, dh] at the next position and unmasks it. */
+    void append(INDArray k, INDArray v) {
+        if (length >= capacity) {
+            throw new IllegalStateException("key/value cache full at " + capacity + " positions");
+        }
+        long rows = keys.size(0);
+        keys.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.point(length),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).assign(k.reshape(rows, keys.size(2)));
+        values.get(org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.point(length),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).assign(v.reshape(rows, values.size(2)));
+        bias.putScalar(length, 0.0);
+        length++;
+    }
+
+    /** Frees the native buffers. */
+    @Override
+    public void close() {
+        keys.close();
+        values.close();
+        bias.close();
+    }
+}

@@ -1,0 +1,94 @@
+package org.editvq.models;
+
+import org.editvq.core.vocab.Vocabulary;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Cached incremental decoding computes exactly what the full decoder computes. */
+class GeneratorTest {
+
+    private static EditModel model(ModelKind kind) {
+        ModelConfig c = new ModelConfig(kind, 11, 16, 2, 24, 2, 2, 1, 0.0, 0.0, 4, 0.25, 0, 0, 0.5, 0, 12, 12, 21);
+        return new EditModel(c, DataType.DOUBLE);
+    }
+
+    @Test
+    void greedyDecodingUnderEachLatentMatchesTeacherForcedLikelihoodAndArgmax() {
+        EditModel model = model(ModelKind.EDIT_VQVAE);
+        int[] source = {5, 6, 7, 8, 9, 10};
+        int[] codes = {0, 1, 2, 3};
+        INDArray latents = model.latents(codes, codes.length, null);
+        List<Decoded> decoded = new Generator(model).decode(source, latents, codes.length, DecodeOptions.greedy(10),
+                null);
+        List<int[]> targets = new ArrayList<>();
+        for (Decoded d : decoded) {
+            assertTrue(d.tokens().length > 0 || d.finished());
+            targets.add(d.tokens().length == 0 ? new int[]{Vocabulary.EOS} : d.tokens());
+        }
+        double[] full = model.logLikelihoods(source, latents, targets);
+        for (int i = 0; i < decoded.size(); i++) {
+            Decoded d = decoded.get(i);
+            if (d.finished() && d.tokens().length > 0) {
+                assertEquals(full[i], d.logProb(), 1e-9, "latent " + i);
+            }
+        }
+        // Greedy must be a fixed point: every prefix's argmax continuation is the next token, so
+        // any single-token change of the decoded sequence has a lower likelihood.
+        for (int i = 0; i < decoded.size(); i++) {
+            int[] y = targets.get(i);
+            if (!decoded.get(i).finished() || y.length < 2) {
+                continue;
+            }
+            int[] changed = y.clone();
+            changed[y.length - 1] = y[y.length - 1] == 5 ? 6 : 5;
+            double alt = model.logLikelihoods(source, latents.getRow(i, true).dup(), List.of(changed))[0];
+            double orig = model.logLikelihoods(source, latents.getRow(i, true).dup(), List.of(y))[0];
+            assertTrue(orig >= alt - 1e-12, "greedy output is not locally optimal for latent " + i);
+        }
+    }
+
+    @Test
+    void unfinishedSequencesStopAtTheLengthLimitAndLatentsChangeTheOutput() {
+        EditModel model = model(ModelKind.EDIT_VQVAE);
+        int[] source = {5, 6, 7};
+        INDArray latents = model.latents(new int[]{0, 1, 2, 3}, 4, null);
+        // Make the codebook rows very different so the outputs differ.
+        latents.muli(50);
+        List<Decoded> decoded = new Generator(model).decode(source, latents, 4, DecodeOptions.greedy(5), null);
+        for (Decoded d : decoded) {
+            assertTrue(d.tokens().length <= 5);
+        }
+        boolean anyDifferent = false;
+        for (Decoded d : decoded) {
+            anyDifferent |= !java.util.Arrays.equals(d.tokens(), decoded.get(0).tokens());
+        }
+        assertTrue(anyDifferent, "four very different latents gave the same greedy output");
+    }
+
+    @Test
+    void samplingIsRepeatableFromTheSeedAndTopOneEqualsGreedy() {
+        EditModel model = model(ModelKind.TRANSFORMER);
+        int[] source = {5, 6, 7, 8};
+        Generator g = new Generator(model);
+        List<Decoded> a = g.decode(source, null, 6, DecodeOptions.sample(8, 1.0, 0), new SplittableRandom(4));
+        List<Decoded> b = g.decode(source, null, 6, DecodeOptions.sample(8, 1.0, 0), new SplittableRandom(4));
+        for (int i = 0; i < a.size(); i++) {
+            assertArrayEquals(a.get(i).tokens(), b.get(i).tokens());
+        }
+        List<Decoded> top1 = g.decode(source, null, 2, DecodeOptions.sample(8, 0.7, 1), new SplittableRandom(9));
+        List<Decoded> greedy = g.decode(source, null, 2, DecodeOptions.greedy(8), null);
+        assertArrayEquals(greedy.get(0).tokens(), top1.get(0).tokens());
+        assertNotEquals(0, Generator.choose(new double[]{-1, -1, -5, -0.1, -9}, DecodeOptions.greedy(3), null));
+        assertEquals(3, Generator.choose(new double[]{-1, -1, -5, -0.1, -9}, DecodeOptions.greedy(3), null));
+    }
+}
