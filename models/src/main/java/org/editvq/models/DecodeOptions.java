@@ -7,8 +7,9 @@ package org.editvq.models;
  * @param strategy    greedy argmax or sampling
  * @param temperature sampling temperature (&gt; 0); ignored when greedy
  * @param topK        sample only among the k most likely tokens (0 = all); ignored when greedy
+ * @param minLength   EOS is not allowed before this many tokens (0 = any time)
  */
-public record DecodeOptions(int maxLength, Strategy strategy, double temperature, int topK) {
+public record DecodeOptions(int maxLength, Strategy strategy, double temperature, int topK, int minLength) {
     /** Token choice rule. */
     public enum Strategy { GREEDY, SAMPLE }
 
@@ -20,15 +21,23 @@ public record DecodeOptions(int maxLength, Strategy strategy, double temperature
         if (!(temperature > 0) || topK < 0) {
             throw new IllegalArgumentException("temperature must be > 0 and topK >= 0");
         }
+        if (minLength < 0 || minLength > maxLength) {
+            throw new IllegalArgumentException("minLength must be in [0, maxLength]");
+        }
     }
 
     /** Greedy decoding up to maxLength tokens. */
     public static DecodeOptions greedy(int maxLength) {
-        return new DecodeOptions(maxLength, Strategy.GREEDY, 1.0, 0);
+        return new DecodeOptions(maxLength, Strategy.GREEDY, 1.0, 0, 0);
     }
 
     /** Sampling with a temperature and optional top-k. */
     public static DecodeOptions sample(int maxLength, double temperature, int topK) {
-        return new DecodeOptions(maxLength, Strategy.SAMPLE, temperature, topK);
+        return new DecodeOptions(maxLength, Strategy.SAMPLE, temperature, topK, 0);
+    }
+
+    /** A copy that forbids EOS before {@code tokens} tokens. */
+    public DecodeOptions withMinLength(int tokens) {
+        return new DecodeOptions(maxLength, strategy, temperature, topK, tokens);
     }
 }

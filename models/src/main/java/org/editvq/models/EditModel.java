@@ -67,6 +67,7 @@ public final class EditModel {
         this.quantizer = kind.discrete() ? new VectorQuantizer(params, "codebook", config.codebookSize(), d,
                 config.commitmentBeta(), config.restartInterval(), config.restartThreshold()) : null;
         this.gaussian = kind == ModelKind.EDIT_VAE ? new GaussianLatent(params, "vae", d) : null;
+        params.freeze();
     }
 
     /** The architecture. */

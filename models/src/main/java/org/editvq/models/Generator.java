@@ -96,8 +96,11 @@ public final class Generator {
                         continue;
                     }
                     System.arraycopy(all, i * vocab, row, 0, vocab);
+                    if (t < options.minLength()) {
+                        row[Vocabulary.EOS] = Double.NEGATIVE_INFINITY;
+                    }
                     int token = t == maxLength ? Vocabulary.EOS : choose(row, options, random);
-                    logProb[i] += row[token];
+                    logProb[i] += all[i * vocab + token];
                     if (token == Vocabulary.EOS) {
                         done[i] = true;
                         active--;

@@ -34,9 +34,10 @@ class AdamTest {
         ParamSet params = new ParamSet(DataType.DOUBLE, 1);
         Param a = params.constant("a", 0.0, 1);
         Param b = params.constant("b", 0.0, 1);
+        Adam adam = new Adam(params, 0.0, 0.0, 1e-12, 1.0); // freezes the set: gradients become views
         a.grad().assign(3.0);
         b.grad().assign(4.0);
-        double norm = new Adam(params, 0.0, 0.0, 1e-12, 1.0).update(1.0);
+        double norm = adam.update(1.0);
         assertEquals(5.0, norm, 1e-12);
         // beta1 = beta2 = 0: the update is lr * g / |g| per element = sign(g)
         assertEquals(-1.0, a.value().getDouble(0), 1e-9);

@@ -22,16 +22,28 @@ import java.nio.FloatBuffer;
  * All kernels work for FLOAT and DOUBLE (the latter for gradient checks).
  */
 public final class Kernels {
+    private static final java.util.concurrent.atomic.LongAdder MATMUL_FLOPS = new java.util.concurrent.atomic.LongAdder();
+
     private Kernels() {
+    }
+
+    /**
+     * Floating-point operations (2·m·n·k per product) of every matrix product run through
+     * {@link #gemm} and {@link #bmm} since start: the numerator of benchmark GFLOP/s figures.
+     */
+    public static long matmulFlops() {
+        return MATMUL_FLOPS.sum();
     }
 
     /** {@code c = op(a) · op(b) + beta · c} with 2-D arrays. */
     public static void gemm(INDArray a, INDArray b, INDArray c, boolean transA, boolean transB, double beta) {
+        MATMUL_FLOPS.add(2L * c.size(0) * c.size(1) * (transA ? a.size(0) : a.size(1)));
         Nd4j.gemm(a, b, c, transA, transB, 1.0, beta);
     }
 
     /** Batched {@code c[i] = op(a[i]) · op(b[i])} over rank-3 arrays [batch, m, k]. */
     public static void bmm(INDArray a, INDArray b, INDArray c, boolean transA, boolean transB) {
+        MATMUL_FLOPS.add(2L * c.size(0) * c.size(1) * c.size(2) * (transA ? a.size(1) : a.size(2)));
         Nd4j.matmul(a, b, c, transA, transB, false);
     }
 

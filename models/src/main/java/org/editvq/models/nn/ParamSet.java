@@ -15,11 +15,17 @@ import java.util.SplittableRandom;
  * The ordered set of a model's parameters. Layers register their tensors here when they are
  * built; initialization draws from one seeded generator in registration order, so a seed
  * fixes every initial weight.
+ *
+ * <p>{@link #freeze()} moves every value and gradient into one flat buffer each (the
+ * parameters become views), so that optimizer updates, clipping and zeroing are a handful of
+ * native ops over the whole model instead of a dozen per tensor.
  */
 public final class ParamSet {
     private final DataType dataType;
     private final SplittableRandom random;
     private final Map<String, Param> params = new LinkedHashMap<>();
+    private INDArray flatValues;
+    private INDArray flatGrads;
 
     /** An empty set whose tensors have the given type and are initialized from {@code seed}. */
     public ParamSet(DataType dataType, long seed) {
@@ -70,6 +76,9 @@ public final class ParamSet {
     }
 
     private Param register(String name, INDArray value) {
+        if (flatValues != null) {
+            throw new IllegalStateException("parameter set is frozen; cannot add " + name);
+        }
         if (params.containsKey(name)) {
             throw new IllegalArgumentException("duplicate parameter name: " + name);
         }
@@ -77,6 +86,55 @@ public final class ParamSet {
         Param p = new Param(name, c, Nd4j.create(dataType, c.shape(), 'c'));
         params.put(name, p);
         return p;
+    }
+
+    /**
+     * Moves all values and gradients into two flat buffers [count] (values copied, gradients
+     * zeroed); no parameter can be added afterwards. Idempotent.
+     */
+    public void freeze() {
+        if (flatValues != null) {
+            return;
+        }
+        long total = count();
+        flatValues = Nd4j.create(dataType, new long[]{total}, 'c');
+        flatGrads = Nd4j.create(dataType, new long[]{total}, 'c');
+        long offset = 0;
+        for (Param p : params.values()) {
+            long n = p.length();
+            INDArray v = flatValues.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + n))
+                    .reshape('c', p.shape());
+            INDArray g = flatGrads.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + n))
+                    .reshape('c', p.shape());
+            v.assign(p.value());
+            p.value().close();
+            p.grad().close();
+            p.rebind(v, g);
+            offset += n;
+        }
+    }
+
+    /** Whether {@link #freeze()} ran. */
+    public boolean frozen() {
+        return flatValues != null;
+    }
+
+    /** All values as one flat array [count] (after {@link #freeze()}). */
+    public INDArray flatValues() {
+        requireFrozen();
+        return flatValues;
+    }
+
+    /** All gradients as one flat array [count] (after {@link #freeze()}). */
+    public INDArray flatGrads() {
+        requireFrozen();
+        return flatGrads;
+    }
+
+    private void requireFrozen() {
+        if (flatValues == null) {
+            throw new IllegalStateException("parameter set is not frozen");
+        }
     }
 
     /** The parameter with this name. */
@@ -97,13 +155,17 @@ public final class ParamSet {
     public long count() {
         long n = 0;
         for (Param p : params.values()) {
-            n += p.value().length();
+            n += p.length();
         }
         return n;
     }
 
     /** Sets every gradient to zero. */
     public void zeroGrad() {
+        if (flatGrads != null) {
+            flatGrads.assign(0);
+            return;
+        }
         for (Param p : params.values()) {
             p.grad().assign(0);
         }
@@ -111,6 +173,9 @@ public final class ParamSet {
 
     /** L2 norm over all gradients. */
     public double gradNorm() {
+        if (flatGrads != null) {
+            return flatGrads.norm2Number().doubleValue();
+        }
         double sq = 0;
         for (Param p : params.values()) {
             double n = p.grad().norm2Number().doubleValue();
@@ -121,6 +186,10 @@ public final class ParamSet {
 
     /** Multiplies every gradient by a factor (gradient clipping). */
     public void scaleGrad(double factor) {
+        if (flatGrads != null) {
+            flatGrads.muli(factor);
+            return;
+        }
         for (Param p : params.values()) {
             p.grad().muli(factor);
         }

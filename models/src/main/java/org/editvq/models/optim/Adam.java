@@ -4,6 +4,7 @@ import org.editvq.models.nn.Param;
 import org.editvq.models.nn.ParamSet;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.util.LinkedHashMap;
@@ -22,28 +23,29 @@ public final class Adam {
     private final double beta2;
     private final double epsilon;
     private final double clipNorm;
-    private final Map<String, INDArray> firstMoments = new LinkedHashMap<>();
-    private final Map<String, INDArray> secondMoments = new LinkedHashMap<>();
-    private final Map<String, INDArray> scratch = new LinkedHashMap<>();
+    private final INDArray firstMoment;
+    private final INDArray secondMoment;
+    private final INDArray scratch;
     private long step;
 
     /**
+     * @param params   a frozen parameter set (see {@link ParamSet#freeze()}); frozen here if not yet
      * @param clipNorm clip the global gradient norm to this value (≤ 0: no clipping)
      */
     public Adam(ParamSet params, double beta1, double beta2, double epsilon, double clipNorm) {
         if (!(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1 && epsilon > 0)) {
             throw new IllegalArgumentException("invalid Adam hyperparameters");
         }
+        params.freeze();
         this.params = params;
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.epsilon = epsilon;
         this.clipNorm = clipNorm;
-        for (Param p : params.all()) {
-            firstMoments.put(p.name(), Nd4j.create(p.value().dataType(), p.value().shape(), 'c'));
-            secondMoments.put(p.name(), Nd4j.create(p.value().dataType(), p.value().shape(), 'c'));
-            scratch.put(p.name(), Nd4j.create(p.value().dataType(), p.value().shape(), 'c'));
-        }
+        long n = params.count();
+        this.firstMoment = Nd4j.create(params.dataType(), new long[]{n}, 'c');
+        this.secondMoment = Nd4j.create(params.dataType(), new long[]{n}, 'c');
+        this.scratch = Nd4j.create(params.dataType(), new long[]{n}, 'c');
     }
 
     /** Adam with β1 0.9, β2 0.98, ε 1e-9 (the transformer's settings). */
@@ -57,7 +59,8 @@ public final class Adam {
     }
 
     /**
-     * Clips, applies one update with learning rate {@code lr} and zeroes the gradients.
+     * Clips, applies one update with learning rate {@code lr} and zeroes the gradients. A
+     * non-finite gradient norm is returned without touching parameters or state.
      *
      * @return the global gradient norm before clipping
      */
@@ -72,42 +75,50 @@ public final class Adam {
         step++;
         double bc1 = 1 - Math.pow(beta1, step);
         double bc2 = 1 - Math.pow(beta2, step);
-        for (Param p : params.all()) {
-            INDArray g = p.grad();
-            INDArray m = firstMoments.get(p.name());
-            INDArray v = secondMoments.get(p.name());
-            INDArray s = scratch.get(p.name());
-            m.muli(beta1).addi(s.assign(g).muli(1 - beta1));
-            v.muli(beta2).addi(s.assign(g).muli(g).muli(1 - beta2));
-            s.assign(v).muli(1.0 / bc2);
-            Transforms.sqrt(s, false);
-            s.addi(epsilon).rdivi(m).muli(lr / bc1);
-            p.value().subi(s);
-            g.assign(0);
-        }
+        INDArray g = params.flatGrads();
+        INDArray m = firstMoment;
+        INDArray v = secondMoment;
+        INDArray s = scratch;
+        m.muli(beta1).addi(s.assign(g).muli(1 - beta1));
+        v.muli(beta2).addi(s.assign(g).muli(g).muli(1 - beta2));
+        s.assign(v).muli(1.0 / bc2);
+        Transforms.sqrt(s, false);
+        s.addi(epsilon).rdivi(m).muli(lr / bc1);
+        params.flatValues().subi(s);
+        g.assign(0);
         return norm;
     }
 
-    /** The optimizer state: step and both moments by parameter name (live arrays). */
+    /** The optimizer state: step and both moments as views by parameter name. */
     public State state() {
-        return new State(step, firstMoments, secondMoments);
+        Map<String, INDArray> m = new LinkedHashMap<>();
+        Map<String, INDArray> v = new LinkedHashMap<>();
+        long offset = 0;
+        for (Param p : params.all()) {
+            long n = p.length();
+            m.put(p.name(), firstMoment.get(NDArrayIndex.interval(offset, offset + n)).reshape('c', p.shape()));
+            v.put(p.name(), secondMoment.get(NDArrayIndex.interval(offset, offset + n)).reshape('c', p.shape()));
+            offset += n;
+        }
+        return new State(step, m, v);
     }
 
     /** Restores a saved state (copies values). */
     public void restore(long savedStep, Map<String, INDArray> m, Map<String, INDArray> v) {
-        for (String name : firstMoments.keySet()) {
+        State views = state();
+        for (String name : views.firstMoments().keySet()) {
             if (!m.containsKey(name) || !v.containsKey(name)) {
                 throw new IllegalArgumentException("optimizer state lacks parameter " + name);
             }
-            firstMoments.get(name).assign(m.get(name));
-            secondMoments.get(name).assign(v.get(name));
+            views.firstMoments().get(name).assign(m.get(name));
+            views.secondMoments().get(name).assign(v.get(name));
         }
         this.step = savedStep;
     }
 
     /** Names of the parameters in update order. */
     public List<String> names() {
-        return List.copyOf(firstMoments.keySet());
+        return params.all().stream().map(Param::name).toList();
     }
 
     /** Snapshot view of the optimizer state. */
