@@ -6,7 +6,9 @@ import org.editvq.models.nn.DecoderLayer;
 import org.editvq.models.nn.EncoderStack;
 import org.editvq.models.nn.Kernels;
 import org.editvq.models.nn.TokenBatch;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +25,8 @@ import java.util.SplittableRandom;
  * per sequence instead of re-running the decoder on the whole prefix.
  */
 public final class Generator {
+    /** Source copies encoded at once. */
+    static final int ENCODE_CHUNK = 8;
     private final EditModel model;
 
     /** A generator for a trained model. */
@@ -46,25 +50,38 @@ public final class Generator {
             throw new IllegalArgumentException("sampling needs a random generator");
         }
         int maxLength = Math.min(options.maxLength(), model.config().maxTargetLength());
-        int srcLen = source.length;
-        int[] ids = new int[n * srcLen];
-        int[] lengths = new int[n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(source, 0, ids, i * srcLen, srcLen);
-            lengths[i] = srcLen;
+        DataType type = model.params().dataType();
+        List<DecoderLayer.StepCaches> caches = model.decoder().newCaches(type, n, source.length, maxLength + 1);
+        try {
+            encodeInto(caches, source, latents, n);
+            return loop(n, maxLength, options, random, caches);
+        } finally {
+            caches.forEach(DecoderLayer.StepCaches::close);
         }
-        TokenBatch src = new TokenBatch(n, srcLen, ids, lengths);
-        try (Arena keep = new Arena(model.params().dataType())) {
-            List<DecoderLayer.StepCaches> caches;
-            try (Arena enc = new Arena(model.params().dataType())) {
-                INDArray embedded = model.embedder().forward(enc, src, latents, null).out();
-                EncoderStack.Saved memory = model.encoder().forward(enc, embedded, n, srcLen, null, null);
-                caches = model.decoder().newCaches(enc, memory.out(), n, srcLen, maxLength + 1);
+    }
+
+    /**
+     * Runs the encoder on n copies of the source, {@link #ENCODE_CHUNK} at a time, each with its
+     * latent, and fills the decoder's cross-attention caches. Chunking bounds the attention
+     * buffers ([c·H, S, S]) and lets each chunk reuse the memory the previous one freed.
+     */
+    private void encodeInto(List<DecoderLayer.StepCaches> caches, int[] source, INDArray latents, int n) {
+        int srcLen = source.length;
+        for (int first = 0; first < n; first += ENCODE_CHUNK) {
+            int count = Math.min(ENCODE_CHUNK, n - first);
+            int[] ids = new int[count * srcLen];
+            int[] lengths = new int[count];
+            for (int i = 0; i < count; i++) {
+                System.arraycopy(source, 0, ids, i * srcLen, srcLen);
+                lengths[i] = srcLen;
             }
-            try {
-                return loop(n, maxLength, options, random, caches);
-            } finally {
-                caches.forEach(DecoderLayer.StepCaches::close);
+            TokenBatch src = new TokenBatch(count, srcLen, ids, lengths);
+            try (Arena enc = new Arena(model.params().dataType())) {
+                INDArray chunkLatents = latents == null ? null
+                        : enc.copyOf(latents.get(NDArrayIndex.interval(first, first + count), NDArrayIndex.all()));
+                INDArray embedded = model.embedder().forward(enc, src, chunkLatents, null).out();
+                EncoderStack.Saved memory = model.encoder().forward(enc, embedded, count, srcLen, null, null);
+                model.decoder().fillCrossCaches(enc, caches, memory.out(), first, count);
             }
         }
     }

@@ -38,13 +38,23 @@ public final class ModelBenchmark {
 
     /** Result of {@link #train}. */
     public record TrainResult(ModelConfig config, int batch, int time, int steps, long parameters,
-                              double secondsPerStep, double targetTokensPerSecond, double allTokensPerSecond,
-                              double gflopPerStep, double achievedGflops, double finalLoss) {
+                              double secondsPerStep, double cpuSecondsPerStep, double targetTokensPerSecond,
+                              double allTokensPerSecond, double gflopPerStep, double achievedGflops,
+                              double finalLoss) {
+    }
+
+    /** CPU time of this process (all threads, user + system) in seconds. */
+    public static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     /** Result of {@link #decode}. */
     public record DecodeResult(ModelConfig config, int sourceLength, int sequences, int generatedTokens,
-                               double seconds, double tokensPerSecond, int distinctOutputs) {
+                               double seconds, double cpuSeconds, double tokensPerSecond, int distinctOutputs) {
     }
 
     /** Float32 gemm rate of ND4J's BLAS with a preallocated output (best of {@code reps}). */
@@ -95,6 +105,7 @@ public final class ModelBenchmark {
             batches.add(randomBatch(batch, time, config.vocabSize(), random));
         }
         double seconds = 0;
+        double cpu = 0;
         long flops = 0;
         double targetTokens = 0;
         double allTokens = 0;
@@ -102,20 +113,23 @@ public final class ModelBenchmark {
         for (int i = 0; i < batches.size(); i++) {
             PairBatch b = batches.get(i);
             long f0 = Kernels.matmulFlops();
+            double c0 = processCpuSeconds();
             long t0 = System.nanoTime();
             StepStats s = model.trainStep(b, random, config.klWeight());
             adam.update(schedule.at(i + 1));
             long t1 = System.nanoTime();
+            double c1 = processCpuSeconds();
             System.gc();
             if (i >= warmup) {
                 seconds += (t1 - t0) / 1e9;
+                cpu += c1 - c0;
                 flops += Kernels.matmulFlops() - f0;
                 targetTokens += b.targetTokens();
                 allTokens += b.targetTokens() + b.source().tokenCount();
                 loss = s.loss();
             }
         }
-        return new TrainResult(config, batch, time, steps, model.params().count(), seconds / steps,
+        return new TrainResult(config, batch, time, steps, model.params().count(), seconds / steps, cpu / steps,
                 targetTokens / seconds, allTokens / seconds, flops / 1e9 / steps, flops / 1e9 / seconds, loss);
     }
 
@@ -137,12 +151,14 @@ public final class ModelBenchmark {
         // warm-up on a short run so that JIT and native initialization are not timed
         generator.decode(source, model.latents(codes, sequences, random), sequences, DecodeOptions.greedy(4), null);
         long t0 = System.nanoTime();
+        double c0 = processCpuSeconds();
         INDArray latents = model.latents(codes, sequences, random);
         List<Decoded> out = generator.decode(source, latents, sequences, options, null);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpu = processCpuSeconds() - c0;
         int generated = out.stream().mapToInt(d -> d.tokens().length).sum();
         long distinct = out.stream().map(d -> java.util.Arrays.toString(d.tokens())).distinct().count();
-        return new DecodeResult(config, sourceLength, sequences, generated, seconds, generated / seconds,
+        return new DecodeResult(config, sourceLength, sequences, generated, seconds, cpu, generated / seconds,
                 (int) distinct);
     }
 }

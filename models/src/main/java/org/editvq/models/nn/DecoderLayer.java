@@ -1,5 +1,6 @@
 package org.editvq.models.nn;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.SplittableRandom;
@@ -79,10 +80,15 @@ public final class DecoderLayer {
         }
     }
 
-    /** Creates this layer's caches for n sequences over the given memory [n·S, d]. */
-    public StepCaches newCaches(Arena arena, INDArray memory, int n, int memoryTime, int capacity) {
-        return new StepCaches(selfAttention.newSelfCache(memory.dataType(), n, capacity),
-                crossAttention.newCrossCache(arena, memory, n, memoryTime));
+    /** Creates this layer's empty caches for n sequences over memories of S positions. */
+    public StepCaches newCaches(DataType type, int n, int memoryTime, int capacity) {
+        return new StepCaches(selfAttention.newSelfCache(type, n, capacity),
+                crossAttention.newCrossCache(type, n, memoryTime));
+    }
+
+    /** Fills the cross-attention cache rows of sequences {@code first …} from their memory [c·S, d]. */
+    public void fillCrossCache(Arena arena, StepCaches caches, INDArray memory, int first, int count) {
+        crossAttention.fillCrossCache(arena, caches.cross(), memory, first, count);
     }
 
     /** One decoding position x [n, d] → [n, d] (inference: no dropout). */

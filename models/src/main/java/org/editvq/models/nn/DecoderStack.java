@@ -50,13 +50,22 @@ public final class DecoderStack {
         return d;
     }
 
-    /** Creates every layer's caches for n sequences over memory [n·S, d]. */
-    public List<DecoderLayer.StepCaches> newCaches(Arena arena, INDArray memory, int n, int memoryTime, int capacity) {
+    /** Creates every layer's empty caches for n sequences over memories of S positions. */
+    public List<DecoderLayer.StepCaches> newCaches(org.nd4j.linalg.api.buffer.DataType type, int n, int memoryTime,
+                                                   int capacity) {
         List<DecoderLayer.StepCaches> caches = new ArrayList<>();
         for (DecoderLayer layer : layers) {
-            caches.add(layer.newCaches(arena, memory, n, memoryTime, capacity));
+            caches.add(layer.newCaches(type, n, memoryTime, capacity));
         }
         return caches;
+    }
+
+    /** Fills every layer's cross-attention rows of sequences {@code first …} from their memory [c·S, d]. */
+    public void fillCrossCaches(Arena arena, List<DecoderLayer.StepCaches> caches, INDArray memory, int first,
+                                int count) {
+        for (int i = 0; i < layers.size(); i++) {
+            layers.get(i).fillCrossCache(arena, caches.get(i), memory, first, count);
+        }
     }
 
     /** One decoding position through all layers and the final norm: [n, d] → [n, d]. */

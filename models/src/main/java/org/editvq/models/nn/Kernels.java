@@ -197,6 +197,45 @@ public final class Kernels {
         }
     }
 
+    /** Copies a contiguous c-order native array into {@code out} (bulk, no per-element dispatch). */
+    public static double[] read(INDArray source, double[] out) {
+        ByteBuffer bb = nio(source);
+        int n = (int) source.length();
+        if (source.dataType() == DataType.FLOAT) {
+            FloatBuffer f = bb.asFloatBuffer();
+            for (int i = 0; i < n; i++) {
+                out[i] = f.get(i);
+            }
+        } else {
+            bb.asDoubleBuffer().get(out, 0, n);
+        }
+        return out;
+    }
+
+    /** Copies {@code values} into a contiguous c-order native array. */
+    public static void write(double[] values, INDArray target) {
+        ByteBuffer bb = nio(target);
+        int n = (int) target.length();
+        if (target.dataType() == DataType.FLOAT) {
+            FloatBuffer f = bb.asFloatBuffer();
+            for (int i = 0; i < n; i++) {
+                f.put(i, (float) values[i]);
+            }
+        } else {
+            bb.asDoubleBuffer().put(values, 0, n);
+        }
+    }
+
+    private static ByteBuffer nio(INDArray a) {
+        if (a.ordering() != 'c' || a.elementWiseStride() != 1) {
+            throw new IllegalArgumentException("expected a contiguous c-order array");
+        }
+        int width = a.dataType().width();
+        ByteBuffer bb = a.data().asNio().order(ByteOrder.nativeOrder());
+        bb.position((int) (a.offset() * width));
+        return bb.slice().order(ByteOrder.nativeOrder());
+    }
+
     /** Copies a Java array into a (contiguous, c-order) native array. */
     public static void fill(INDArray target, double[] values) {
         Buf t = buf(target);

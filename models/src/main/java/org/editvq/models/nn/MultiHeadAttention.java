@@ -74,8 +74,10 @@ public final class MultiHeadAttention {
         if (pairBias != null) {
             Kernels.addPairBias(scores, pairBias);
         }
-        INDArray p = arena.alloc((long) batch * heads, tq, tk);
-        Kernels.softmax(scores.reshape((long) batch * heads * tq, tk), p.reshape((long) batch * heads * tq, tk));
+        // Backward needs only the probabilities, so the softmax overwrites the scores.
+        INDArray p = scores;
+        INDArray rows2d = scores.reshape((long) batch * heads * tq, tk);
+        Kernels.softmax(rows2d, rows2d);
         INDArray oh = arena.alloc((long) batch * heads, tq, dh);
         Kernels.bmm(p, vh, oh, false, false);
         INDArray merged = arena.alloc((long) batch * tq, dModel);
@@ -132,14 +134,28 @@ public final class MultiHeadAttention {
         return KvCache.empty(type, n * heads, capacity, dModel / heads);
     }
 
-    /** A cross-attention cache holding the projected memory [n·S, d] (all S positions real). */
-    public KvCache newCrossCache(Arena arena, INDArray memory, int n, int memoryTime) {
+    /** An empty cross-attention cache for n sequences over memories of S positions (all real). */
+    public KvCache newCrossCache(DataType type, int n, int memoryTime) {
         int dh = dModel / heads;
-        INDArray kh = org.nd4j.linalg.factory.Nd4j.create(memory.dataType(), (long) n * heads, memoryTime, dh);
-        INDArray vh = org.nd4j.linalg.factory.Nd4j.create(memory.dataType(), (long) n * heads, memoryTime, dh);
-        Kernels.splitHeads(k.forward(arena, memory), kh, n, memoryTime, heads);
-        Kernels.splitHeads(v.forward(arena, memory), vh, n, memoryTime, heads);
+        INDArray kh = org.nd4j.linalg.factory.Nd4j.create(type, (long) n * heads, memoryTime, dh);
+        INDArray vh = org.nd4j.linalg.factory.Nd4j.create(type, (long) n * heads, memoryTime, dh);
         return new KvCache(kh, vh, memoryTime, memoryTime);
+    }
+
+    /**
+     * Projects the memory [c·S, d] of sequences {@code first … first+c−1} into their rows of a
+     * cross-attention cache.
+     */
+    public void fillCrossCache(Arena arena, KvCache cache, INDArray memory, int first, int count) {
+        int memoryTime = cache.capacity();
+        long from = (long) first * heads;
+        long to = (long) (first + count) * heads;
+        INDArray kRows = cache.keys().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to),
+                org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all());
+        INDArray vRows = cache.values().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to),
+                org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all());
+        Kernels.splitHeads(k.forward(arena, memory), kRows, count, memoryTime, heads);
+        Kernels.splitHeads(v.forward(arena, memory), vRows, count, memoryTime, heads);
     }
 
     /**
