@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Learn discrete categories of performance-improving code edits (Edit-VQ-VAE).",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CanonicalizeCommand.class,
         })
 public final class EditVqCli implements Runnable {
 
