@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.editvq.canonicalizer.java.JavaCanonicalizer;
+import org.editvq.canonicalizer.python.PythonCanonicalizer;
 import org.editvq.core.canon.CanonicalizationMode;
 import org.editvq.core.canon.CanonicalizationProblem;
 import org.editvq.core.canon.CanonicalizationResult;
@@ -25,7 +26,7 @@ public final class Canonicalizers {
     public static Canonicalizer forLanguage(Language language) {
         return switch (Objects.requireNonNull(language, "language")) {
             case JAVA -> new JavaCanonicalizer();
-            case PYTHON -> throw new UnsupportedOperationException("Python canonicalizer not yet available");
+            case PYTHON -> new PythonCanonicalizer();
         };
     }
 

@@ -51,6 +51,14 @@ class CanonicalizeCommandTest {
     }
 
     @Test
+    void canonicalizesPython() throws IOException {
+        Path good = Files.writeString(dir.resolve("a.py"), "def f(x):\n    return len(x)  # c\n");
+        Run result = run("canonicalize", "--language", "python", good.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("def f ( v ) : NEWLINE INDENT return len ( v ) NEWLINE DEDENT\n", result.out().replace("\r\n", "\n"));
+    }
+
+    @Test
     void missingFileIsAProblemNamingTheFile() {
         Path missing = dir.resolve("missing.java");
         Run result = run("canonicalize", "--language", "java", missing.toString());
