@@ -46,8 +46,9 @@ public final class PythonCanonicalizer implements Canonicalizer {
     private static final String INDENT_UNIT = "    ";
 
     /**
-     * Python 3's built-in functions and types. They stay as written even where the program rebinds them
-     * ({@code input = sys.stdin.readline} keeps {@code input}): the name is the efficiency signal.
+     * Python 3's built-in functions and types. They stay as written even where the program assigns them
+     * ({@code input = sys.stdin.readline} keeps {@code input}): the name is the efficiency signal. A program
+     * that defines one with {@code def} or {@code class} gets {@code f} or {@code T} as for any of its functions.
      */
     public static final Set<String> BUILTINS = Set.of(
             "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool", "breakpoint", "bytearray", "bytes",
@@ -114,6 +115,7 @@ public final class PythonCanonicalizer implements Canonicalizer {
     private static void emit(List<Token> tokens, PythonBindings bindings, CanonicalSequenceBuilder out) {
         Deque<Bracket> brackets = new ArrayDeque<>();
         IdentifierKind previousKind = null;
+        IdentifierKind beforePreviousKind = null;
         Token previous = null;
         Token beforePrevious = null;
         for (int i = 0; i < tokens.size(); i++) {
@@ -130,7 +132,8 @@ public final class PythonCanonicalizer implements Canonicalizer {
                 case PythonLexer.STRING -> out.stringLiteral(token.getText());
                 case PythonLexer.NAME -> {
                     kind = bindings.importTokenIndexes.contains(token.getTokenIndex()) ? null
-                            : classify(token.getText(), previous, beforePrevious, next(tokens, i), brackets, bindings);
+                            : classify(token.getText(), previous, beforePrevious, beforePreviousKind, next(tokens, i),
+                            brackets, bindings);
                     if (kind == null) {
                         out.verbatim(token.getText());
                     } else {
@@ -152,6 +155,7 @@ public final class PythonCanonicalizer implements Canonicalizer {
                     out.verbatim(token.getText());
                 }
             }
+            beforePreviousKind = previousKind;
             previousKind = kind;
             beforePrevious = previous;
             previous = token;
@@ -163,20 +167,19 @@ public final class PythonCanonicalizer implements Canonicalizer {
     }
 
     /** The kind of a name token in its context, or null to keep it as written. */
-    private static IdentifierKind classify(String name, Token previous, Token beforePrevious, Token next,
-                                           Deque<Bracket> brackets, PythonBindings bindings) {
+    private static IdentifierKind classify(String name, Token previous, Token beforePrevious,
+                                           IdentifierKind beforePreviousKind, Token next, Deque<Bracket> brackets,
+                                           PythonBindings bindings) {
         if (name.length() > 4 && name.startsWith("__") && name.endsWith("__")) {
             return null; // __init__, __name__, __lt__: names the language fixes
-        }
-        if (BUILTINS.contains(name) && (previous == null || previous.getType() != PythonLexer.DOT)) {
-            return null;
         }
         if (previous != null && previous.getType() == PythonLexer.DOT) {
             if (bindings.attributes.contains(name)) {
                 return IdentifierKind.VARIABLE;
             }
+            // receiver written as a kept name (heapq.heappush, os.path.exists): the library's attribute
             boolean libraryReceiver = beforePrevious != null && beforePrevious.getType() == PythonLexer.NAME
-                    && !isBound(beforePrevious.getText(), bindings);
+                    && beforePreviousKind == null;
             return bindings.functions.contains(name) && !libraryReceiver ? IdentifierKind.FUNCTION : null;
         }
         boolean keywordArgument = next != null && next.getType() == PythonLexer.ASSIGN && !brackets.isEmpty();
@@ -189,12 +192,13 @@ public final class PythonCanonicalizer implements Canonicalizer {
         if (bindings.classes.contains(name)) {
             return IdentifierKind.TYPE;
         }
-        return bindings.variables.contains(name) ? IdentifierKind.VARIABLE : null;
+        return isVariable(name, bindings) ? IdentifierKind.VARIABLE : null;
     }
 
-    private static boolean isBound(String name, PythonBindings bindings) {
-        return bindings.functions.contains(name) || bindings.classes.contains(name) || bindings.variables.contains(name);
+    private static boolean isVariable(String name, PythonBindings bindings) {
+        return bindings.variables.contains(name) && !BUILTINS.contains(name);
     }
+
 
     /**
      * Renders tokens as Python: one logical line per {@code NEWLINE}, four spaces per open {@code INDENT},

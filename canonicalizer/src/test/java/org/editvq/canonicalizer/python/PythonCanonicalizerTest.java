@@ -89,6 +89,19 @@ class PythonCanonicalizerTest {
     }
 
     @Test
+    void functionNamesOnLibraryReceiversStay() {
+        String tokens = generic("import os\ndef exists(p):\n    return os.path.exists(p) and exists(p)\npath = 1\n");
+        assertTrue(tokens.contains("return os . path . exists ( v ) and f ( v )"), tokens);
+    }
+
+    @Test
+    void builtinsStayEvenWhenAssignedButNotWhenDefined() {
+        assertEquals("import sys NEWLINE input = sys . stdin . readline NEWLINE v = int ( input ( ) ) NEWLINE",
+                generic("import sys\ninput = sys.stdin.readline\nn = int(input())\n"));
+        assertEquals("def f ( ) : NEWLINE INDENT pass NEWLINE DEDENT f ( ) NEWLINE", generic("def open():\n    pass\nopen()\n"));
+    }
+
+    @Test
     void commentsAndFormattingNeverMatter() {
         String plain = "def f(x):\n    return x + 1\n";
         String noisy = "# header\n\ndef f( x ):   # trailing\n\n        # indented comment\n        return (x\n + 1)\n\n\n";

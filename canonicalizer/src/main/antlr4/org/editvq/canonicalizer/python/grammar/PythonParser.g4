@@ -26,6 +26,7 @@ simple_stmt
     | NONLOCAL NAME (COMMA NAME)*
     | DEL exprlist
     | ASSERT test (COMMA test)?
+    | yield_expr
     | expr_stmt
     ;
 
