@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.editvq.core.canon.CanonicalizationMode;
 import org.editvq.core.canon.CanonicalizationResult;
 import org.editvq.core.canon.IdentifierMap;
@@ -20,6 +21,8 @@ public final class CanonicalSequenceBuilder {
 
     /** The token every string (and, in Java, character) literal becomes. */
     public static final String STRING = "STRING";
+
+    private static final Pattern RESERVED = Pattern.compile("[vfT]\\d*|STRING|NEWLINE|INDENT|DEDENT");
 
     private final CanonicalizationMode mode;
     private final List<String> tokens = new ArrayList<>();
@@ -39,6 +42,22 @@ public final class CanonicalSequenceBuilder {
     public void verbatim(String text) {
         tokens.add(text);
         originals.add(text);
+    }
+
+    /**
+     * Appends a name kept as written (a library or otherwise unbound name). A kept name spelled like a
+     * canonical token ({@code v}, {@code v12}, {@code f0}, {@code T}, {@code STRING}, {@code NEWLINE},
+     * {@code INDENT}, {@code DEDENT}) is written with a leading {@code _} ({@code Pair.v1} becomes
+     * {@code . _v1}), so that canonical tokens stay unambiguous.
+     */
+    public void keptName(String name) {
+        tokens.add(isReserved(name) ? "_" + name : name);
+        originals.add(name);
+    }
+
+    /** Whether a name is spelled like a canonical token and must be escaped when kept. */
+    public static boolean isReserved(String name) {
+        return RESERVED.matcher(name).matches();
     }
 
     /** Appends {@code STRING} for the literal {@code literalText}. */

@@ -152,8 +152,10 @@ public final class JavaCanonicalizer implements Canonicalizer {
             IdentifierKind kind = token.getRange().map(r -> kinds.get(r.begin)).orElse(null);
             if (kind != null) {
                 out.identifier(kind, text);
-                return;
+            } else {
+                out.keptName(text);
             }
+            return;
         }
         out.verbatim(text);
     }

@@ -11,8 +11,8 @@ import org.editvq.canonicalizer.python.grammar.PythonParserBaseListener;
  * The names a Python program binds, collected from its parse tree: functions ({@code def}), classes,
  * variables (assignment, augmented and annotated assignment, {@code for} and comprehension targets,
  * parameters, {@code with ... as}, {@code except ... as}, {@code :=}, {@code global}/{@code nonlocal}), attributes
- * assigned through a receiver ({@code self.count = 0}), and the token indexes of import statements, whose names are
- * library names and stay as written.
+ * assigned through a receiver ({@code self.count = 0}), the token indexes of import statements, whose names are
+ * library names and stay as written, and the token indexes of keyword-argument names ({@code end=} in a call).
  */
 final class PythonBindings extends PythonParserBaseListener {
 
@@ -21,6 +21,14 @@ final class PythonBindings extends PythonParserBaseListener {
     final Set<String> variables = new HashSet<>();
     final Set<String> attributes = new HashSet<>();
     final Set<Integer> importTokenIndexes = new HashSet<>();
+    final Set<Integer> keywordArgumentTokenIndexes = new HashSet<>();
+
+    @Override
+    public void enterArgument(PythonParser.ArgumentContext ctx) {
+        if (ctx.NAME() != null && ctx.ASSIGN() != null) {
+            keywordArgumentTokenIndexes.add(ctx.NAME().getSymbol().getTokenIndex());
+        }
+    }
 
     @Override
     public void enterFuncdef(PythonParser.FuncdefContext ctx) {

@@ -132,19 +132,16 @@ public final class PythonCanonicalizer implements Canonicalizer {
                 case PythonLexer.STRING -> out.stringLiteral(token.getText());
                 case PythonLexer.NAME -> {
                     kind = bindings.importTokenIndexes.contains(token.getTokenIndex()) ? null
-                            : classify(token.getText(), previous, beforePrevious, beforePreviousKind, next(tokens, i),
-                            brackets, bindings);
+                            : classify(token, previous, beforePrevious, beforePreviousKind, brackets, bindings);
                     if (kind == null) {
-                        out.verbatim(token.getText());
+                        out.keptName(token.getText());
                     } else {
                         out.identifier(kind, token.getText());
                     }
                 }
                 default -> {
                     if (type == PythonLexer.OPEN_PAREN) {
-                        boolean parameterList = beforePrevious != null && beforePrevious.getType() == PythonLexer.DEF;
-                        boolean userCall = parameterList || previousKind == IdentifierKind.FUNCTION
-                                || previousKind == IdentifierKind.TYPE;
+                        boolean userCall = previousKind == IdentifierKind.FUNCTION || previousKind == IdentifierKind.TYPE;
                         brackets.push(userCall ? Bracket.USER_CALL : Bracket.OTHER);
                     } else if (type == PythonLexer.OPEN_BRACK || type == PythonLexer.OPEN_BRACE) {
                         brackets.push(Bracket.OTHER);
@@ -162,14 +159,11 @@ public final class PythonCanonicalizer implements Canonicalizer {
         }
     }
 
-    private static Token next(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-    }
-
     /** The kind of a name token in its context, or null to keep it as written. */
-    private static IdentifierKind classify(String name, Token previous, Token beforePrevious,
-                                           IdentifierKind beforePreviousKind, Token next, Deque<Bracket> brackets,
+    private static IdentifierKind classify(Token token, Token previous, Token beforePrevious,
+                                           IdentifierKind beforePreviousKind, Deque<Bracket> brackets,
                                            PythonBindings bindings) {
+        String name = token.getText();
         if (name.length() > 4 && name.startsWith("__") && name.endsWith("__")) {
             return null; // __init__, __name__, __lt__: names the language fixes
         }
@@ -182,8 +176,8 @@ public final class PythonCanonicalizer implements Canonicalizer {
                     && beforePreviousKind == null;
             return bindings.functions.contains(name) && !libraryReceiver ? IdentifierKind.FUNCTION : null;
         }
-        boolean keywordArgument = next != null && next.getType() == PythonLexer.ASSIGN && !brackets.isEmpty();
-        if (keywordArgument && brackets.peek() == Bracket.OTHER) {
+        boolean keywordArgument = bindings.keywordArgumentTokenIndexes.contains(token.getTokenIndex());
+        if (keywordArgument && brackets.peek() != Bracket.USER_CALL) {
             return null; // print(x, end=''), sorted(a, key=...): the library's parameter names
         }
         if (bindings.functions.contains(name)) {

@@ -21,6 +21,9 @@ class GoogleJam4CanonicalizationTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(GoogleJam4CanonicalizationTest.class);
 
+    /** Every how many canonicalized files the (slower) invariants are checked; {@code -Deditvq.invariantSampleEvery=1} for all. */
+    private static final int SAMPLE_EVERY = Math.max(1, Integer.getInteger("editvq.invariantSampleEvery", 10));
+
     private final JavaCanonicalizer canonicalizer = new JavaCanonicalizer();
 
     @Test
@@ -37,7 +40,7 @@ class GoogleJam4CanonicalizationTest {
                 CanonicalizationResult result = canonicalizer.canonicalize(member.source(), CanonicalizationMode.INDEXED);
                 if (!result.ok()) {
                     failures.add(member.name() + ": " + result.problems().get(0));
-                } else if (index++ % 10 == 0) {
+                } else if (index++ % SAMPLE_EVERY == 0) {
                     Invariants.assertMapReproducesOriginals(result);
                     Invariants.assertIdempotent(canonicalizer, member.source());
                     Invariants.assertRenamingAndLayoutInvariant(canonicalizer, member.source());

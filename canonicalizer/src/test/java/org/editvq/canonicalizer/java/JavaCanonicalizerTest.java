@@ -99,6 +99,14 @@ class JavaCanonicalizerTest {
     }
 
     @Test
+    void keptNamesSpelledLikeCanonicalTokensAreEscaped() {
+        String source = "class A { int m(Pair p) { return p.v1 + p.f + STRING.T; } }";
+        assertEquals("class T0 { int f0 ( Pair v0 ) { return v0 . _v1 + v0 . _f + _STRING . _T ; } }", indexed(source));
+        Invariants.assertMapReproducesOriginals(canonicalizer.canonicalize(source, CanonicalizationMode.INDEXED));
+        Invariants.assertIdempotent(canonicalizer, source);
+    }
+
+    @Test
     void commentsAndFormattingNeverMatter() {
         String plain = "class A { int f(int x) { return x + 1; } }";
         String noisy = "/* header */ class   A{\n// line\n  int f( int x )/* c */{\n\n\treturn x+1; // done\n}\n}\n";

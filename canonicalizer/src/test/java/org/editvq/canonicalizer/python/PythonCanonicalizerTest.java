@@ -102,6 +102,21 @@ class PythonCanonicalizerTest {
     }
 
     @Test
+    void keptNamesSpelledLikeCanonicalTokensAreEscaped() {
+        String source = "import tokenize\nkind = tokenize.NEWLINE\nif kind == tokenize.INDENT:\n    print(tokenize.STRING)\n";
+        assertEquals("import tokenize NEWLINE v0 = tokenize . _NEWLINE NEWLINE if v0 == tokenize . _INDENT : NEWLINE "
+                + "INDENT print ( tokenize . _STRING ) NEWLINE DEDENT", indexed(source));
+        Invariants.assertMapReproducesOriginals(canonicalizer.canonicalize(source, CanonicalizationMode.INDEXED));
+        Invariants.assertIdempotent(canonicalizer, source);
+    }
+
+    @Test
+    void lambdaDefaultsInsideLibraryCallsAreParametersNotKeywordArguments() {
+        assertEquals("import collections NEWLINE v = 5 NEWLINE v = collections . defaultdict ( lambda v = v : v ) NEWLINE",
+                generic("import collections\nlimit = 5\nd = collections.defaultdict(lambda x=limit: x)\n"));
+    }
+
+    @Test
     void commentsAndFormattingNeverMatter() {
         String plain = "def f(x):\n    return x + 1\n";
         String noisy = "# header\n\ndef f( x ):   # trailing\n\n        # indented comment\n        return (x\n + 1)\n\n\n";
