@@ -113,12 +113,18 @@ final class JavaIdentifierClassifier {
 
     /**
      * Whether a method's name is dictated by the platform rather than chosen by the user: the {@code main}
-     * entry point, {@code @Override}s, and the {@code Object}/{@code Comparable} methods programs override
-     * without the annotation. Such names are kept verbatim, like any library name.
+     * entry point, {@code @Override}s, the {@code Object}/{@code Comparable} methods programs override
+     * without the annotation, and the methods of anonymous classes of library types. Such names are kept
+     * verbatim, like any library name.
      */
-    private static boolean isNamedByTheLibrary(MethodDeclaration method) {
-        return LIBRARY_DICTATED_METHODS.contains(method.getNameAsString()) || method.isAnnotationPresent("Override")
-                || method.isAnnotationPresent("java.lang.Override");
+    private boolean isNamedByTheLibrary(MethodDeclaration method) {
+        if (LIBRARY_DICTATED_METHODS.contains(method.getNameAsString()) || method.isAnnotationPresent("Override")
+                || method.isAnnotationPresent("java.lang.Override")) {
+            return true;
+        }
+        // a method of an anonymous class of a library type (new Comparator<P>() { int compare(...) })
+        return method.getParentNode().orElse(null) instanceof ObjectCreationExpr creation
+                && !types.contains(creation.getType().getNameAsString());
     }
 
     private void declareVariable(String name, Type type) {

@@ -99,6 +99,27 @@ class JavaCanonicalizerTest {
     }
 
     @Test
+    void platformDictatedMethodNamesStay() {
+        String source = """
+                import java.util.*;
+                class P implements Comparable<P> {
+                    int x;
+                    public int compareTo(P o) { return x - o.x; }
+                    @Override public String toString() { return "" + x; }
+                    static void order(List<P> ps) {
+                        ps.sort(new Comparator<P>() { public int compare(P a, P b) { return a.compareTo(b); } });
+                    }
+                    public static void main(String[] args) { order(new ArrayList<>()); }
+                }""";
+        String tokens = generic(source);
+        assertTrue(tokens.contains("public int compareTo ( T v )"), tokens);
+        assertTrue(tokens.contains("public String toString ( )"), tokens);
+        assertTrue(tokens.contains("public int compare ( T v , T v ) { return v . compareTo ( v ) ; }"), tokens);
+        assertTrue(tokens.contains("static void f ( List < T > v )"), tokens);
+        assertTrue(tokens.contains("public static void main ( String [ ] v ) { f ( new ArrayList < > ( ) ) ; }"), tokens);
+    }
+
+    @Test
     void keptNamesSpelledLikeCanonicalTokensAreEscaped() {
         String source = "class A { int m(Pair p) { return p.v1 + p.f + STRING.T; } }";
         assertEquals("class T0 { int f0 ( Pair v0 ) { return v0 . _v1 + v0 . _f + _STRING . _T ; } }", indexed(source));
