@@ -1,7 +1,10 @@
 package org.editvq.canonicalizer.python;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.editvq.canonicalizer.python.grammar.PythonParser;
@@ -22,6 +25,20 @@ final class PythonBindings extends PythonParserBaseListener {
     final Set<String> attributes = new HashSet<>();
     final Set<Integer> importTokenIndexes = new HashSet<>();
     final Set<Integer> keywordArgumentTokenIndexes = new HashSet<>();
+    private final List<String[]> assignedAttributes = new ArrayList<>();
+
+    /**
+     * Decides, once the walk is over, which assigned attributes are the program's own: those assigned
+     * through a receiver that is one of its names ({@code self.count = 0}, {@code Node.total = 0}) or an
+     * expression; not those of a library object ({@code sys.stdin = open(...)} keeps {@code stdin}).
+     */
+    void resolveAttributes(Predicate<String> isProgramName) {
+        for (String[] assignment : assignedAttributes) {
+            if (assignment[0] == null || isProgramName.test(assignment[0])) {
+                attributes.add(assignment[1]);
+            }
+        }
+    }
 
     @Override
     public void enterArgument(PythonParser.ArgumentContext ctx) {
@@ -141,7 +158,8 @@ final class PythonBindings extends PythonParserBaseListener {
         }
         PythonParser.TrailerContext last = atomExpr.trailer(atomExpr.trailer().size() - 1);
         if (last.DOT() != null) {
-            attributes.add(last.NAME().getText());
+            String receiver = atom.NAME() == null ? null : atom.NAME().getText();
+            assignedAttributes.add(new String[]{receiver, last.NAME().getText()});
         }
     }
 }

@@ -101,6 +101,8 @@ public final class PythonCanonicalizer implements Canonicalizer {
         }
         PythonBindings bindings = new PythonBindings();
         ParseTreeWalker.DEFAULT.walk(bindings, tree);
+        bindings.resolveAttributes(name -> bindings.functions.contains(name) || bindings.classes.contains(name)
+                || isVariable(name, bindings));
         CanonicalSequenceBuilder out = new CanonicalSequenceBuilder(mode);
         emit(tokens.getTokens(), bindings, out);
         if (out.size() == 0) {
@@ -192,7 +194,6 @@ public final class PythonCanonicalizer implements Canonicalizer {
     private static boolean isVariable(String name, PythonBindings bindings) {
         return bindings.variables.contains(name) && !BUILTINS.contains(name);
     }
-
 
     /**
      * Renders tokens as Python: one logical line per {@code NEWLINE}, four spaces per open {@code INDENT},

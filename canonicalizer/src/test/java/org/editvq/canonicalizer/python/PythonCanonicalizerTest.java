@@ -117,6 +117,15 @@ class PythonCanonicalizerTest {
     }
 
     @Test
+    void attributesAssignedOnLibraryObjectsStay() {
+        assertEquals("import sys NEWLINE sys . stdin = open ( STRING ) NEWLINE v = sys . stdin . readline ( ) NEWLINE "
+                        + "class T : NEWLINE INDENT def __init__ ( v ) : NEWLINE INDENT v . v = 0 NEWLINE DEDENT DEDENT "
+                        + "v . v = sys . stdin NEWLINE",
+                generic("import sys\nsys.stdin = open('in.txt')\nline = sys.stdin.readline()\n"
+                        + "class C:\n    def __init__(self):\n        self.count = 0\nline.count = sys.stdin\n"));
+    }
+
+    @Test
     void commentsAndFormattingNeverMatter() {
         String plain = "def f(x):\n    return x + 1\n";
         String noisy = "# header\n\ndef f( x ):   # trailing\n\n        # indented comment\n        return (x\n + 1)\n\n\n";
