@@ -2,6 +2,8 @@ package org.editvq.core.canon;
 
 import java.util.List;
 import java.util.Objects;
+import org.editvq.core.data.CanonicalProgram;
+import org.editvq.core.data.Submission;
 
 /**
  * The outcome of canonicalizing one program. Unparsable input is a result with problems, never an
@@ -34,6 +36,18 @@ public record CanonicalizationResult(List<String> tokens, IdentifierMap identifi
     /** Whether the program was canonicalized without problems. */
     public boolean ok() {
         return problems.isEmpty();
+    }
+
+    /**
+     * The canonical program of {@code submission} (its problem, id and runtime, these tokens).
+     *
+     * @throws IllegalStateException if this canonicalization failed
+     */
+    public CanonicalProgram toProgram(Submission submission) {
+        if (!ok()) {
+            throw new IllegalStateException("canonicalization of " + submission.submissionId() + " failed: " + problems);
+        }
+        return new CanonicalProgram(submission.problemId(), submission.submissionId(), tokens, submission.runtimeMs());
     }
 
     /** Tokens joined by single spaces. */

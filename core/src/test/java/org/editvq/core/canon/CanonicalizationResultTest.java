@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.editvq.core.data.CanonicalProgram;
+import org.editvq.core.data.Language;
+import org.editvq.core.data.Submission;
 import org.junit.jupiter.api.Test;
 
 /** Validation and behaviour of the canonicalization value types. */
@@ -30,6 +33,17 @@ class CanonicalizationResultTest {
         assertTrue(result.tokens().isEmpty());
         assertEquals("3:7: bad", result.problems().get(0).toString());
         assertThrows(IllegalArgumentException.class, () -> CanonicalizationResult.failure(List.of()));
+    }
+
+    @Test
+    void becomesTheCanonicalProgramOfItsSubmission() {
+        Submission submission = new Submission("p1", "s7", Language.JAVA, 12.5, "class A {}", Map.of());
+        CanonicalizationResult result = new CanonicalizationResult(List.of("class", "T", "{", "}"),
+                new IdentifierMap(List.of("class", "A", "{", "}"), Map.of()), List.of());
+        CanonicalProgram program = result.toProgram(submission);
+        assertEquals(new CanonicalProgram("p1", "s7", List.of("class", "T", "{", "}"), 12.5), program);
+        CanonicalizationResult failed = CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("empty source")));
+        assertThrows(IllegalStateException.class, () -> failed.toProgram(submission));
     }
 
     @Test

@@ -207,7 +207,7 @@ LINE_JOIN : '\\' [ \t]* ('\r'? '\n' | '\r' | '\f') -> skip;
 BLANKS : [ \t]+ -> skip;
 
 fragment ID_START : [\p{L}\p{Nl}_];
-fragment ID_CONTINUE : [\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_];
+fragment ID_CONTINUE : [\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}];
 
 fragment INTEGER : DEC_INTEGER | '0' [xX] ('_'? HEX_DIGIT)+ | '0' [oO] ('_'? [0-7])+ | '0' [bB] ('_'? [01])+ ;
 fragment DEC_INTEGER : [1-9] ('_'? DIGIT)* | '0' ('_'? '0')* ;
