@@ -1,7 +1,7 @@
 package org.editvq.canonicalizer;
 
-import java.util.Objects;
 import java.nio.file.Path;
+import java.util.Objects;
 import org.editvq.core.canon.CanonicalizationResult;
 
 /**
