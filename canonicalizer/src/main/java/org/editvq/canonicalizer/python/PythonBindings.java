@@ -1,10 +1,13 @@
 package org.editvq.canonicalizer.python;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.editvq.canonicalizer.python.grammar.PythonParser;
@@ -36,6 +39,27 @@ final class PythonBindings extends PythonParserBaseListener {
         for (String[] assignment : assignedAttributes) {
             if (assignment[0] == null || isProgramName.test(assignment[0])) {
                 attributes.add(assignment[1]);
+            }
+        }
+    }
+
+    /**
+     * Visits every rule node of {@code root} (iteratively, rule nodes only: cheaper than a
+     * {@code ParseTreeWalker}, which also calls back for every token and every rule exit).
+     */
+    void collect(ParserRuleContext root) {
+        Deque<ParserRuleContext> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            ParserRuleContext node = pending.pop();
+            node.enterRule(this);
+            if (node.children == null) {
+                continue;
+            }
+            for (int i = node.children.size() - 1; i >= 0; i--) {
+                if (node.children.get(i) instanceof ParserRuleContext child) {
+                    pending.push(child);
+                }
             }
         }
     }

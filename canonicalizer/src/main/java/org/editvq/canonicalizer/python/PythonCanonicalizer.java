@@ -12,7 +12,6 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.ParseTreeWalker;
 import org.editvq.canonicalizer.CanonicalSequenceBuilder;
 import org.editvq.canonicalizer.IdentifierKind;
 import org.editvq.canonicalizer.python.grammar.PythonLexer;
@@ -100,7 +99,7 @@ public final class PythonCanonicalizer implements Canonicalizer {
             return CanonicalizationResult.failure(problems);
         }
         PythonBindings bindings = new PythonBindings();
-        ParseTreeWalker.DEFAULT.walk(bindings, tree);
+        bindings.collect(tree);
         bindings.resolveAttributes(name -> bindings.functions.contains(name) || bindings.classes.contains(name)
                 || isVariable(name, bindings));
         CanonicalSequenceBuilder out = new CanonicalSequenceBuilder(mode);
