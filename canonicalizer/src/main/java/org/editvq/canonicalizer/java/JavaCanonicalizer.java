@@ -89,10 +89,19 @@ public final class JavaCanonicalizer implements Canonicalizer {
             }
             return CanonicalizationResult.failure(problems);
         }
-        CompilationUnit unit = parsed.getResult().get();
+        CanonicalSequenceBuilder out = new CanonicalSequenceBuilder(mode);
+        emit(parsed.getResult().get(), out);
+        if (out.size() == 0) {
+            return CanonicalizationResult.failure(List.of(
+                    CanonicalizationProblem.unlocated("no code (only comments, whitespace or a package declaration)")));
+        }
+        return out.build();
+    }
+
+    /** Appends the canonical tokens of a parsed unit: package declaration skipped, shift operators joined. */
+    private static void emit(CompilationUnit unit, CanonicalSequenceBuilder out) {
         Map<Position, IdentifierKind> kinds = JavaIdentifierClassifier.classify(unit);
         Map<JavaToken, JavaToken> shifts = ShiftOperators.find(unit);
-        CanonicalSequenceBuilder out = new CanonicalSequenceBuilder(mode);
         Optional<TokenRange> packageTokens = unit.getPackageDeclaration().flatMap(PackageDeclaration::getTokenRange);
         JavaToken skipUntil = null;
         JavaToken shiftEnd = null;
@@ -107,6 +116,10 @@ public final class JavaCanonicalizer implements Canonicalizer {
                 }
                 continue;
             }
+            if (shiftEnd == null && shifts.containsKey(token)) {
+                shiftEnd = shifts.get(token);
+                shiftText.setLength(0);
+            }
             if (shiftEnd != null) {
                 if (!token.getCategory().isWhitespaceOrComment()) {
                     shiftText.append(token.getText());
@@ -117,22 +130,8 @@ public final class JavaCanonicalizer implements Canonicalizer {
                 }
                 continue;
             }
-            if (shifts.containsKey(token)) {
-                shiftEnd = shifts.get(token);
-                shiftText.setLength(0);
-                shiftText.append(token.getText());
-                if (token == shiftEnd) {
-                    out.verbatim(shiftText.toString());
-                    shiftEnd = null;
-                }
-                continue;
-            }
             append(token, kinds, out);
         }
-        if (out.size() == 0) {
-            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("no code (only comments, whitespace or a package declaration)")));
-        }
-        return out.build();
     }
 
     private static void append(JavaToken token, Map<Position, IdentifierKind> kinds, CanonicalSequenceBuilder out) {
