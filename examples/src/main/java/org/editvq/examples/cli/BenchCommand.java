@@ -62,13 +62,16 @@ public final class BenchCommand implements Runnable {
             ModelBenchmark.TrainResult r = ModelBenchmark.train(config(length), batch, length, warmup, steps, seed);
             System.out.println(describe(r.config(), r.parameters()));
             System.out.printf("batch %d x <=%d tokens, %d timed steps after %d warm-up%n", batch, length, steps, warmup);
-            System.out.printf("time per step        %.3f s%n", r.secondsPerStep());
+            System.out.printf("time per step        %.3f s wall, %.3f s CPU (all threads)%n", r.secondsPerStep(),
+                    r.cpuSecondsPerStep());
             System.out.printf("target tokens/s      %.0f%n", r.targetTokensPerSecond());
             System.out.printf("all tokens/s         %.0f (source + target)%n", r.allTokensPerSecond());
             System.out.printf("matmul FLOP/step     %.2f GFLOP (counted)%n", r.gflopPerStep());
             System.out.printf("achieved             %.1f GFLOP/s%n", r.achievedGflops());
             System.out.println(gemm);
             System.out.printf("ratio                %.1f%% of the gemm rate%n", 100 * r.achievedGflops() / gemm.gflops());
+            System.out.printf("load average         %.2f (other processes compete for the cores when this is high)%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             return 0;
         }
     }
@@ -89,7 +92,7 @@ public final class BenchCommand implements Runnable {
             System.out.println(describe(r.config(), 0).replace(" params=0", ""));
             System.out.printf("source %d tokens, %d latents, %d tokens each (greedy, KV cache)%n", sourceLength,
                     latents, maxLength);
-            System.out.printf("total time           %.2f s%n", r.seconds());
+            System.out.printf("total time           %.2f s wall, %.2f s CPU%n", r.seconds(), r.cpuSeconds());
             System.out.printf("generated tokens/s   %.0f%n", r.tokensPerSecond());
             System.out.printf("distinct outputs     %d%n", r.distinctOutputs());
             return 0;

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 CorpusCommand.class,
+                CanonicalizeCommand.class,
                 ScoreCommand.class,
                 BenchCommand.class,
         })
