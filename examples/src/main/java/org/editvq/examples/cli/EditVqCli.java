@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CorpusCommand.class,
                 CanonicalizeCommand.class,
+                PairsCommand.class,
+                StatsCommand.class,
                 ScoreCommand.class,
                 BenchCommand.class,
         })

@@ -1,0 +1,91 @@
+package org.editvq.canonicalizer.pipeline;
+
+import org.editvq.canonicalizer.Canonicalizers;
+import org.editvq.core.canon.CanonicalizationMode;
+import org.editvq.core.canon.CanonicalizationProblem;
+import org.editvq.core.canon.CanonicalizationResult;
+import org.editvq.core.corpus.Corpora;
+import org.editvq.core.data.CanonicalProgram;
+import org.editvq.core.data.Corpus;
+import org.editvq.core.data.SkippedEntry;
+import org.editvq.core.data.Submission;
+import org.editvq.core.manifest.RunManifest;
+import org.editvq.core.pairs.PairConfig;
+import org.editvq.core.pairs.PairDataset;
+import org.editvq.core.pairs.PairDatasetBuilder;
+import org.editvq.core.pairs.PairDatasetIO;
+import org.editvq.core.stats.CorpusStatistics;
+import org.editvq.core.stats.StatisticsConfig;
+import org.editvq.core.stats.StatisticsWriter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data pipeline from a corpus to what models train on: load → canonicalize → pairs, splits
+ * and reference sets (or corpus statistics). Each step reports what it skipped and why.
+ */
+public final class CorpusPipeline {
+    private CorpusPipeline() {
+    }
+
+    /** Canonicalizes every submission of a corpus (generic mode); failures are reported, not thrown. */
+    public static CanonicalCorpus canonicalize(Corpus corpus) {
+        List<CanonicalProgram> programs = new ArrayList<>();
+        List<SkippedEntry> failed = new ArrayList<>();
+        for (Submission s : corpus.submissions()) {
+            CanonicalizationResult r = Canonicalizers.forLanguage(s.language())
+                    .canonicalize(s.source(), CanonicalizationMode.GENERIC);
+            if (r.ok()) {
+                programs.add(r.toProgram(s));
+            } else {
+                CanonicalizationProblem first = r.problems().get(0);
+                failed.add(new SkippedEntry(s.submissionId(), first.message()));
+            }
+        }
+        return new CanonicalCorpus(programs, corpus.report(), failed);
+    }
+
+    /** Loads a corpus spec (see {@link Corpora#open(String)}) and canonicalizes it. */
+    public static CanonicalCorpus canonicalize(String corpusSpec) throws IOException {
+        return canonicalize(Corpora.open(corpusSpec));
+    }
+
+    /** Result of {@link #writePairs}. */
+    public record PairsRun(CanonicalCorpus corpus, PairDataset dataset, RunManifest manifest) {
+    }
+
+    /**
+     * Builds pairs, splits and reference sets from a corpus and writes them (JSONL plus
+     * {@code manifest.json}) into {@code outDir}.
+     */
+    public static PairsRun writePairs(String corpusSpec, PairConfig config, Path outDir) throws IOException {
+        CanonicalCorpus corpus = canonicalize(corpusSpec);
+        PairDataset dataset = PairDatasetBuilder.build(corpus.programs(), config);
+        RunManifest manifest = PairDatasetIO.manifest(dataset, PairDatasetBuilder.inputHash(corpus.programs()));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("corpus", corpusSpec);
+        extra.putAll(corpus.counts());
+        manifest = manifest.withMetrics(extra);
+        return new PairsRun(corpus, dataset, PairDatasetIO.write(dataset, outDir, manifest));
+    }
+
+    /** Result of {@link #writeStatistics}. */
+    public record StatisticsRun(CanonicalCorpus corpus, CorpusStatistics statistics) {
+    }
+
+    /**
+     * Writes the paper's Figure 2 statistics (runtime, length and pair-speedup distributions as
+     * CSV and PNG) for a corpus into {@code outDir}.
+     */
+    public static StatisticsRun writeStatistics(String corpusSpec, PairConfig config, Path outDir) throws IOException {
+        CanonicalCorpus corpus = canonicalize(corpusSpec);
+        PairDataset dataset = PairDatasetBuilder.build(corpus.programs(), config);
+        CorpusStatistics stats = StatisticsWriter.write(corpus.programs(), dataset, StatisticsConfig.defaults(), outDir);
+        return new StatisticsRun(corpus, stats);
+    }
+}
