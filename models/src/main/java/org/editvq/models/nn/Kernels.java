@@ -62,19 +62,6 @@ public final class Kernels {
         Nd4j.exec(new LogSoftMax(in, out)); // over the last dimension (checked by KernelsTest)
     }
 
-    /**
-     * Softmax backward in place: {@code dp ← p ⊙ (dp − Σ_row dp ⊙ p)} for 2-D [rows, cols] views.
-     *
-     * @param scratch [rows, cols] scratch array
-     * @param rowSums [rows, 1] scratch array
-     */
-    public static void softmaxBackwardInPlace(INDArray p, INDArray dp, INDArray scratch, INDArray rowSums) {
-        mul(dp, p, scratch);
-        scratch.sum(rowSums.reshape(rowSums.length()), 1);
-        dp.subiColumnVector(rowSums);
-        dp.muli(p);
-    }
-
     /** {@code x[b, ..., t] += bias[b, t]} for x viewed as [B, M, T] and bias [B, T]. */
     public static void addKeyBias(INDArray x3d, INDArray bias2d) {
         Nd4j.exec(new BroadcastAddOp(x3d, bias2d, x3d, 0, 2));

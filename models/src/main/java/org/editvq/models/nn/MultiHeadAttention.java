@@ -22,7 +22,7 @@ public final class MultiHeadAttention {
 
     /** Everything backward needs. */
     public record Saved(INDArray xq, INDArray xkv, INDArray qh, INDArray kh, INDArray vh, INDArray p,
-                        INDArray merged, int batch, int tq, int tk, INDArray out) {
+                        INDArray oh, INDArray merged, int batch, int tq, int tk, INDArray out) {
     }
 
     /** Input gradients; {@code dxkv} is null when the caller passed the same array for both. */
@@ -83,7 +83,7 @@ public final class MultiHeadAttention {
         INDArray merged = arena.alloc((long) batch * tq, dModel);
         Kernels.mergeHeads(oh, merged, batch, tq, heads);
         INDArray out = o.forward(arena, merged);
-        return new Saved(xq, xkv, qh, kh, vh, p, merged, batch, tq, tk, out);
+        return new Saved(xq, xkv, qh, kh, vh, p, oh, merged, batch, tq, tk, out);
     }
 
     /**
@@ -102,9 +102,15 @@ public final class MultiHeadAttention {
         INDArray dVh = arena.alloc(bh, s.tk(), dh);
         Kernels.bmm(s.p(), dOh, dVh, true, false);
         long rows = bh * s.tq();
-        INDArray scratch = arena.alloc(rows, s.tk());
+        // Softmax backward dS = P ⊙ (dP − Σ_k dP⊙P); the row sums equal dO·O per head
+        // (Σ_k dP[r,k] P[r,k] = Σ_k P[r,k] (dO[r]·V[k]) = dO[r]·O[r]), a dot over dh instead of Tk.
         INDArray rowSums = arena.alloc(rows, 1);
-        Kernels.softmaxBackwardInPlace(s.p().reshape(rows, s.tk()), dP.reshape(rows, s.tk()), scratch, rowSums);
+        INDArray dOtimesO = arena.alloc(rows, dh);
+        Kernels.mul(dOh.reshape(rows, dh), s.oh().reshape(rows, dh), dOtimesO);
+        dOtimesO.sum(rowSums.reshape(rows), 1);
+        INDArray dP2 = dP.reshape(rows, s.tk());
+        dP2.subiColumnVector(rowSums);
+        dP2.muli(s.p().reshape(rows, s.tk()));
         dP.muli(1.0 / Math.sqrt(dh));
         INDArray dQh = arena.alloc(bh, s.tq(), dh);
         Kernels.bmm(dP, s.kh(), dQh, false, false);
