@@ -50,6 +50,43 @@ class VectorQuantizerTest {
     }
 
     @Test
+    void oneEmaStepMatchesHandComputation() {
+        VectorQuantizer vq = quantizer(new double[][]{{0, 0}, {1, 1}}, 0.25, 0);
+        vq.useEma(0.9, true);
+        try (Arena arena = new Arena(DataType.DOUBLE)) {
+            INDArray z = Nd4j.create(new double[][]{{0.2, 0.1}, {0.4, 0.3}, {0.9, 1.2}});
+            VectorQuantizer.Result r = vq.forward(arena, z, true, null);
+            assertArrayEquals(new int[]{0, 0, 1}, r.codes());
+            // Debiased after one step the averages are the batch statistics themselves:
+            // N = (2, 1), m0 = (0.6, 0.4), m1 = (0.9, 1.2). Laplace smoothing with eps = 1e-5:
+            // N0' = (2 + eps) / (3 + 2 eps) * 3, N1' = (1 + eps) / (3 + 2 eps) * 3.
+            double eps = 1e-5;
+            double n0 = (2 + eps) / (3 + 2 * eps) * 3;
+            double n1 = (1 + eps) / (3 + 2 * eps) * 3;
+            assertArrayEquals(new double[]{0.6 / n0, 0.4 / n0, 0.9 / n1, 1.2 / n1},
+                    Kernels.toArray(vq.codebook().value()), 1e-12);
+            vq.backward(arena, z, r, Nd4j.zeros(DataType.DOUBLE, 3, 2), 1.0);
+            assertArrayEquals(new double[4], Kernels.toArray(vq.codebook().grad()), 0,
+                    "an EMA codebook gets no gradient");
+        }
+    }
+
+    @Test
+    void emaWithoutDebiasShrinksTowardZeroAtFirst() {
+        VectorQuantizer vq = quantizer(new double[][]{{0, 0}, {1, 1}}, 0.25, 0);
+        vq.useEma(0.9, false);
+        try (Arena arena = new Arena(DataType.DOUBLE)) {
+            vq.forward(arena, Nd4j.create(new double[][]{{0.2, 0.1}, {0.9, 1.2}}), true, null);
+            // Without debiasing, counts and sums are both scaled by (1 - 0.9): the ratio is the
+            // batch mean, except for the Laplace smoothing of the (now small) counts.
+            double eps = 1e-5;
+            double total = 0.2;
+            double n0 = (0.1 + eps) / (total + 2 * eps) * total;
+            assertEquals(0.1 * 0.2 / n0, Kernels.toArray(vq.codebook().value())[0], 1e-12);
+        }
+    }
+
+    @Test
     void deadCodesAreMovedOntoBatchVectors() {
         VectorQuantizer vq = quantizer(new double[][]{{0, 0}, {5, 5}, {9, 9}}, 0.25, 1);
         try (Arena arena = new Arena(DataType.DOUBLE)) {
