@@ -16,7 +16,7 @@ final class FirstIndex extends AbstractProblem {
         out.append(t).append('\n');
         for (int tc = 0; tc < t; tc++) {
             int n = large ? 100_000 : 1 + random.nextInt(10);
-            int q = large ? 1_000 : 1 + random.nextInt(6);
+            int q = large ? 5_000 : 1 + random.nextInt(6);
             int values = large ? 2_000 : 6;
             out.append(n).append(' ').append(q).append('\n');
             for (int i = 0; i < n; i++) {
@@ -24,8 +24,8 @@ final class FirstIndex extends AbstractProblem {
             }
             out.append('\n');
             for (int k = 0; k < q; k++) {
-                // about 5% of the queries (large) do not occur at all
-                int x = random.nextInt(20) == 0 ? values + 1 + random.nextInt(values) : 1 + random.nextInt(values);
+                // about 1% of the large (25% of the small) queries do not occur at all (scanned to the end by both variants)
+                int x = random.nextInt(large ? 100 : 4) == 0 ? values + 1 + random.nextInt(values) : 1 + random.nextInt(values);
                 out.append(k == 0 ? "" : " ").append(x);
             }
             out.append('\n');

@@ -13,7 +13,7 @@ final class KthSmallest extends AbstractProblem {
 
     @Override
     void generate(SplittableRandom random, boolean large, StringBuilder out) {
-        int t = large ? 3 : 3;
+        int t = 3;
         out.append(t).append('\n');
         for (int tc = 0; tc < t; tc++) {
             int n = large ? 20_000 : 1 + random.nextInt(9);

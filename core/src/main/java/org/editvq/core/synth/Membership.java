@@ -17,8 +17,8 @@ final class Membership extends AbstractProblem {
         int t = large ? 5 : 3;
         out.append(t).append('\n');
         for (int tc = 0; tc < t; tc++) {
-            int n = large ? 10_000 : 1 + random.nextInt(8);
-            int q = large ? 10_000 : 1 + random.nextInt(8);
+            int n = large ? 20_000 : 1 + random.nextInt(8);
+            int q = large ? 20_000 : 1 + random.nextInt(8);
             int range = large ? 1_000_000_000 : 12;
             int[] a = new int[n];
             out.append(n).append(' ').append(q).append('\n');

@@ -13,10 +13,10 @@ final class MergeCosts extends AbstractProblem {
 
     @Override
     void generate(SplittableRandom random, boolean large, StringBuilder out) {
-        int t = large ? 3 : 3;
+        int t = 3;
         out.append(t).append('\n');
         for (int tc = 0; tc < t; tc++) {
-            int n = large ? 8_000 : 1 + random.nextInt(8);
+            int n = large ? 16_000 : 1 + random.nextInt(8);
             out.append(n).append('\n');
             for (int i = 0; i < n; i++) {
                 out.append(i == 0 ? "" : " ").append(1 + random.nextInt(large ? 1_000_000 : 30));

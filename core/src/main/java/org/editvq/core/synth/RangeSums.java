@@ -12,11 +12,11 @@ final class RangeSums extends AbstractProblem {
 
     @Override
     void generate(SplittableRandom random, boolean large, StringBuilder out) {
-        int t = large ? 10 : 3;
+        int t = large ? 5 : 3;
         out.append(t).append('\n');
         for (int tc = 0; tc < t; tc++) {
-            int n = large ? 10_000 : 1 + random.nextInt(8);
-            int q = large ? 10_000 : 1 + random.nextInt(6);
+            int n = large ? 50_000 : 1 + random.nextInt(8);
+            int q = large ? 20_000 : 1 + random.nextInt(6);
             out.append(n).append(' ').append(q).append('\n');
             for (int i = 0; i < n; i++) {
                 out.append(i == 0 ? "" : " ").append(random.nextInt(1_000_001));
