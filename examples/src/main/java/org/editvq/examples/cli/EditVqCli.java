@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CorpusCommand.class,
                 ScoreCommand.class,
                 BenchCommand.class,
+                SynthCommand.class,
         })
 public final class EditVqCli implements Runnable {
 
