@@ -16,7 +16,7 @@ final class KthSmallest extends AbstractProblem {
         int t = 3;
         out.append(t).append('\n');
         for (int tc = 0; tc < t; tc++) {
-            int n = large ? 20_000 : 1 + random.nextInt(9);
+            int n = large ? 40_000 : 1 + random.nextInt(9);
             int q = large ? 20_000 : 1 + random.nextInt(6);
             out.append(n).append(' ').append(q).append('\n');
             for (int i = 0; i < n; i++) {
