@@ -115,6 +115,36 @@ public final class PlantedEditCorpus {
     }
 
     /**
+     * Every (slow, fast) pair of submissions of one problem that differ by exactly one planted
+     * edit, in submission order: the pairs whose assigned latents {@link LatentPurity} scores.
+     */
+    public List<PlantedPair> singleEditPairs() {
+        return singleEditPairs(groundTruth());
+    }
+
+    /** The single-edit pairs among the given ground truths (pairs are only formed within a problem). */
+    public static List<PlantedPair> singleEditPairs(List<GroundTruth> truths) {
+        List<PlantedPair> pairs = new ArrayList<>();
+        for (int i = 0; i < truths.size(); i++) {
+            GroundTruth a = truths.get(i);
+            for (int j = i + 1; j < truths.size(); j++) {
+                GroundTruth b = truths.get(j);
+                if (!a.problemId().equals(b.problemId())) {
+                    continue;
+                }
+                java.util.Set<EditCategory> diff = a.differingEdits(b);
+                if (diff.size() == 1) {
+                    EditCategory c = diff.iterator().next();
+                    boolean aSlow = a.choices().get(c) == Choice.SLOW;
+                    pairs.add(new PlantedPair(a.problemId(), aSlow ? a.submissionId() : b.submissionId(),
+                            aSlow ? b.submissionId() : a.submissionId(), c));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /**
      * Writes {@code submissions.csv} (normalized corpus CSV), {@code inputs/<problem>.in},
      * {@code inputs/<problem>.out} and {@code ground_truth.csv} (columns
      * {@code submission_id,problem_id,style_seed,class} then one column per {@link EditCategory}

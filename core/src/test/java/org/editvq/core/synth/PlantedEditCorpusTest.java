@@ -107,6 +107,34 @@ class PlantedEditCorpusTest {
     }
 
     @Test
+    void singleEditPairsAreExactlyThePairsDifferingInOneCategory() {
+        PlantedEditCorpus corpus = PlantedEditCorpus.generate(SMALL);
+        List<GroundTruth> all = corpus.groundTruth();
+        long expected = 0;
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (all.get(i).problemId().equals(all.get(j).problemId())) {
+                    int differing = 0;
+                    for (EditCategory c : all.get(i).choices().keySet()) {
+                        differing += all.get(i).choices().get(c) != all.get(j).choices().get(c) ? 1 : 0;
+                    }
+                    expected += differing == 1 ? 1 : 0;
+                }
+            }
+        }
+        List<PlantedPair> pairs = corpus.singleEditPairs();
+        assertEquals(expected, pairs.size());
+        for (PlantedPair p : pairs) {
+            GroundTruth slow = corpus.groundTruth(p.slowId());
+            GroundTruth fast = corpus.groundTruth(p.fastId());
+            assertEquals(Set.of(p.category()), slow.differingEdits(fast));
+            assertEquals(Choice.SLOW, slow.choices().get(p.category()));
+            assertEquals(Choice.FAST, fast.choices().get(p.category()));
+            assertEquals(p.problemId(), slow.problemId());
+        }
+    }
+
+    @Test
     void writeToProducesTheJudgeLayoutAndRoundTrips(@TempDir Path dir) throws Exception {
         PlantedEditCorpus corpus = PlantedEditCorpus.generate(SMALL);
         corpus.writeTo(dir);
