@@ -45,7 +45,8 @@ final class KthSmallest extends AbstractProblem {
         }
     }
 
-    private static void sortCode(Program p, String n) {
+    /** The sorting code of the chosen {@link EditCategory#LIBRARY_SORT} variant for array {@code $a} of length {@code n}. */
+    static void sortCode(Program p, String n) {
         JavaWriter w = p.w;
         if (p.fast(EditCategory.LIBRARY_SORT)) {
             w.use("java.util.Arrays");

@@ -60,6 +60,11 @@ final class Names {
         pool("merge", "merge", "combine", "solve", "totalCost", "run");
         pool("initials", "initials", "acronym", "build", "make", "join");
         pool("fill", "fill", "prefix", "build", "prep", "init");
+        pool("K", "K", "target", "goal", "want", "need");
+        pool("cnt", "cnt", "count", "pairs", "res", "total");
+        pool("seen", "seen", "freq", "counts", "map", "occ");
+        pool("countPairs", "countPairs", "pairs", "solve", "count", "calc");
+        pool("join", "join", "render", "line", "format", "build");
     }
 
     private static void pool(String role, String... names) {

@@ -29,7 +29,7 @@ class PlantedEditCorpusTest {
             EditCategory.INPUT, Pattern.compile("StringTokenizer|StreamTokenizer"),
             EditCategory.OUTPUT, Pattern.compile("^(?![\\s\\S]*System\\.out\\.println)"),
             EditCategory.PREFIX_SUMS, Pattern.compile("new long\\[\\s*\\w+(\\.length)?\\s*\\+\\s*1\\s*\\]"),
-            EditCategory.HASH_LOOKUP, Pattern.compile("HashSet|binarySearch"),
+            EditCategory.HASH_LOOKUP, Pattern.compile("HashSet|HashMap|binarySearch"),
             EditCategory.LIBRARY_SORT, Pattern.compile("Arrays\\.sort"),
             EditCategory.EARLY_EXIT, Pattern.compile("^(?![\\s\\S]*==\\s*-1)"),
             EditCategory.PRIORITY_QUEUE, Pattern.compile("PriorityQueue"),

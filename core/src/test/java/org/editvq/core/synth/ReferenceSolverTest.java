@@ -24,6 +24,9 @@ class ReferenceSolverTest {
         assertEquals("Case #1: ace\n", solve("initials", "1\n3\nab cd e\n"));
         // 0 stairs: 1 way; 3: 111, 12, 21, 3; 4: 4 + 2 + 1
         assertEquals("Case #1: 1\nCase #2: 4\nCase #3: 7\n", solve("stairs", "3\n0\n3\n4\n"));
+        // 1+4 and 2+3; three equal values give three pairs
+        assertEquals("Case #1: 2\nCase #2: 3\n", solve("pair-sums", "2\n4 5\n1 4 2 3\n3 4\n2 2 2\n"));
+        assertEquals("Case #1: 1 2 3\nCase #2: 7\n", solve("distinct-line", "2\n5\n3 1 3 2 1\n1\n7\n"));
     }
 
     @Test
