@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 ScoreCommand.class,
                 BenchCommand.class,
+                SynthCommand.class,
         })
 public final class EditVqCli implements Runnable {
 

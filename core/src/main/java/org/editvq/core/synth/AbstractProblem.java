@@ -1,0 +1,286 @@
+package org.editvq.core.synth;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The parts every problem shares: the program skeleton ({@code main}, the test-case loop), the
+ * input variants (Scanner vs buffered tokenizer) and the output variants (println per line vs
+ * StringBuilder / PrintWriter). Subclasses write the per-case body and their helper methods.
+ */
+abstract class AbstractProblem implements SynthProblem {
+    private final String id;
+    private final String statement;
+    private final List<EditCategory> categories;
+
+    AbstractProblem(String id, String statement, EditCategory... algorithmic) {
+        this.id = id;
+        this.statement = statement;
+        List<EditCategory> all = new ArrayList<>(List.of(EditCategory.INPUT, EditCategory.OUTPUT));
+        all.addAll(List.of(algorithmic));
+        this.categories = List.copyOf(all);
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String statement() {
+        return statement;
+    }
+
+    @Override
+    public final List<EditCategory> categories() {
+        return categories;
+    }
+
+    @Override
+    public final String generateInput(long seed, boolean large) {
+        StringBuilder sb = new StringBuilder();
+        generate(new SplittableRandom(seed), large, sb);
+        return sb.toString();
+    }
+
+    @Override
+    public final String solve(String input) {
+        StringBuilder sb = new StringBuilder();
+        Tokens in = new Tokens(input);
+        int t = in.nextInt();
+        for (int tc = 1; tc <= t; tc++) {
+            solveCase(in, tc, sb);
+        }
+        return sb.toString();
+    }
+
+    /** Appends a whole input (the first line is T). */
+    abstract void generate(SplittableRandom random, boolean large, StringBuilder out);
+
+    /** Reads one case and appends its expected output lines. */
+    abstract void solveCase(Tokens in, int caseNumber, StringBuilder out);
+
+    /** Whether inputs contain words (then the StreamTokenizer reader is never used). */
+    boolean wordsInput() {
+        return false;
+    }
+
+    /** Whether array elements may be declared {@code long} instead of {@code int} (safe for this problem). */
+    boolean longElementsAllowed() {
+        return true;
+    }
+
+    /** Static fields and helper methods of the algorithmic variants. */
+    abstract void helpers(Program p);
+
+    /** The body of the test-case loop. */
+    abstract void caseBody(Program p);
+
+    /** Statements in {@code main} before the test-case loop (rarely needed). */
+    void beforeCases(Program p) {
+    }
+
+    @Override
+    public final SynthSource render(Map<EditCategory, Choice> choices, long styleSeed) {
+        Map<EditCategory, Choice> c = new EnumMap<>(EditCategory.class);
+        for (Map.Entry<EditCategory, Choice> e : choices.entrySet()) {
+            if (!categories.contains(e.getKey())) {
+                throw new IllegalArgumentException(id + " has no edit category " + e.getKey().key());
+            }
+            c.put(e.getKey(), e.getValue());
+        }
+        for (EditCategory category : categories) {
+            if (!c.containsKey(category)) {
+                throw new IllegalArgumentException("no choice for " + category.key() + " in " + id);
+            }
+        }
+        Style style = new Style(styleSeed);
+        JavaWriter w = new JavaWriter(style);
+        Program p = new Program(w, c, style, wordsInput() || !style.streamTokenizer, longElementsAllowed() && style.useLong);
+        String cls = w.name("cls");
+        w.open("public class " + cls);
+        p.readerFields();
+        if (style.helpersFirst) {
+            helpers(p);
+        }
+        w.open("public static void main(String[] args) throws " + p.exception());
+        if (style.outputSetupFirst) {
+            p.outputSetup();
+            p.readerSetup();
+        } else {
+            p.readerSetup();
+            p.outputSetup();
+        }
+        beforeCases(p);
+        w.line("int $T = $RI;");
+        w.open("for (int $tc = 1; $tc <= $T; $tc++)");
+        caseBody(p);
+        w.close();
+        p.outputFinish();
+        w.close();
+        if (!style.helpersFirst) {
+            w.blank();
+            helpers(p);
+        }
+        w.close();
+        return new SynthSource(cls, w.finish());
+    }
+
+    /** The state of one rendering: writer, choices, style, and the shared input/output variants. */
+    static final class Program {
+        final JavaWriter w;
+        final Map<EditCategory, Choice> choices;
+        final Style style;
+        final boolean tokenizer;
+        final boolean longElements;
+
+        Program(JavaWriter w, Map<EditCategory, Choice> choices, Style style, boolean tokenizer, boolean longElements) {
+            this.w = w;
+            this.choices = choices;
+            this.style = style;
+            this.tokenizer = tokenizer;
+            this.longElements = longElements;
+            w.macro("E", longElements ? "long" : "int");
+            w.macro("BOX", longElements ? "Long" : "Integer");
+            w.macro("RE", longElements ? "$RL" : "$RI");
+            if (fast(EditCategory.INPUT)) {
+                if (tokenizer) {
+                    w.macro("RI", style.readIntHelper ? "$nextInt()" : "Integer.parseInt($next())");
+                    w.macro("RL", style.readIntHelper ? "$nextLong()" : "Long.parseLong($next())");
+                    w.macro("RS", "$next()");
+                } else {
+                    w.macro("RI", "$nextInt()");
+                    w.macro("RL", "$nextLong()");
+                }
+            } else {
+                w.macro("RI", "$sc.nextInt()");
+                w.macro("RL", "$sc.nextLong()");
+                w.macro("RS", "$sc.next()");
+            }
+        }
+
+        boolean fast(EditCategory category) {
+            return choices.get(category) == Choice.FAST;
+        }
+
+        String exception() {
+            if (style.throwsException) {
+                return "Exception";
+            }
+            w.use("java.io.IOException");
+            return "IOException";
+        }
+
+        void readerFields() {
+            if (!fast(EditCategory.INPUT)) {
+                if (style.scannerStatic) {
+                    w.use("java.util.Scanner");
+                    w.line("static Scanner $sc = new Scanner(System.in);");
+                    w.blank();
+                }
+                return;
+            }
+            if (tokenizer) {
+                w.use("java.io.BufferedReader", "java.io.InputStreamReader", "java.util.StringTokenizer");
+                w.line("static BufferedReader $br = new BufferedReader(new InputStreamReader(System.in));");
+                w.line("static StringTokenizer $st;");
+                w.blank();
+                w.open("static String $next() throws " + exception());
+                w.open("while ($st == null || !$st.hasMoreTokens())");
+                w.line("$st = new StringTokenizer($br.readLine());");
+                w.close();
+                w.line("return $st.nextToken();");
+                w.close();
+                if (style.readIntHelper) {
+                    w.blank();
+                    w.open("static int $nextInt() throws " + exception());
+                    w.line("return Integer.parseInt($next());");
+                    w.close();
+                    if (longElements) {
+                        w.blank();
+                        w.open("static long $nextLong() throws " + exception());
+                        w.line("return Long.parseLong($next());");
+                        w.close();
+                    }
+                }
+            } else {
+                w.use("java.io.BufferedReader", "java.io.InputStreamReader", "java.io.StreamTokenizer");
+                w.line("static StreamTokenizer $st = new StreamTokenizer(new BufferedReader(new InputStreamReader(System.in)));");
+                w.blank();
+                w.open("static int $nextInt() throws " + exception());
+                w.line("$st.nextToken();");
+                w.line("return (int) $st.nval;");
+                w.close();
+                if (longElements) {
+                    w.blank();
+                    w.open("static long $nextLong() throws " + exception());
+                    w.line("$st.nextToken();");
+                    w.line("return (long) $st.nval;");
+                    w.close();
+                }
+            }
+            w.blank();
+        }
+
+        void readerSetup() {
+            if (!fast(EditCategory.INPUT) && !style.scannerStatic) {
+                w.use("java.util.Scanner");
+                w.line("Scanner $sc = new Scanner(System.in);");
+            }
+        }
+
+        void outputSetup() {
+            if (!fast(EditCategory.OUTPUT)) {
+                return;
+            }
+            if (style.printWriter) {
+                w.use("java.io.PrintWriter", "java.io.BufferedWriter", "java.io.OutputStreamWriter");
+                w.line("PrintWriter $pw = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out)));");
+            } else {
+                w.line("StringBuilder $sb = new StringBuilder();");
+            }
+        }
+
+        /**
+         * One output line made of Java expressions (string literals included), e.g.
+         * {@code "\"Case #\"", "$tc", "\": \"", "$ans"}; the first part must be a string when
+         * there are several.
+         */
+        void out(String... parts) {
+            if (!fast(EditCategory.OUTPUT)) {
+                w.line("System.out.println(" + String.join(" + ", parts) + ");");
+            } else if (style.printWriter) {
+                w.line("$pw.println(" + String.join(" + ", parts) + ");");
+            } else {
+                StringBuilder sb = new StringBuilder("$sb");
+                for (String part : parts) {
+                    sb.append(".append(").append(part).append(')');
+                }
+                w.line(sb.append(".append('\\n');").toString());
+            }
+        }
+
+        /** The usual {@code Case #x: answer} line. */
+        void caseLine(String answer) {
+            if (answer == null) {
+                out("\"Case #\"", "$tc", "\":\"");
+            } else {
+                out("\"Case #\"", "$tc", "\": \"", answer);
+            }
+        }
+
+        void outputFinish() {
+            if (!fast(EditCategory.OUTPUT)) {
+                return;
+            }
+            if (style.printWriter) {
+                w.line("$pw.flush();");
+            } else {
+                w.line("System.out.print($sb);");
+            }
+        }
+    }
+}

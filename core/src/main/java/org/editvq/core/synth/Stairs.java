@@ -1,0 +1,87 @@
+package org.editvq.core.synth;
+
+import java.util.SplittableRandom;
+
+/** A tribonacci-like recurrence: naive exponential recursion (slow) vs memoized recursion (fast). */
+final class Stairs extends AbstractProblem {
+    private static final long MOD = 1_000_000_007L;
+
+    Stairs() {
+        super("stairs", "Each case gives N (0 <= N <= 25). Output 'Case #x: W', the number of ways to climb N stairs "
+                + "taking 1, 2 or 3 steps at a time, modulo 1000000007.", EditCategory.MEMOIZATION);
+    }
+
+    @Override
+    void generate(SplittableRandom random, boolean large, StringBuilder out) {
+        int t = large ? 100 : 4;
+        out.append(t).append('\n');
+        for (int tc = 0; tc < t; tc++) {
+            out.append(large ? 16 + random.nextInt(10) : random.nextInt(13)).append('\n');
+        }
+    }
+
+    @Override
+    void solveCase(Tokens in, int caseNumber, StringBuilder out) {
+        int n = in.nextInt();
+        long a = 0;
+        long b = 0;
+        long c = 1; // ways(0)
+        for (int i = 1; i <= n; i++) {
+            long next = (a + b + c) % MOD;
+            a = b;
+            b = c;
+            c = next;
+        }
+        out.append("Case #").append(caseNumber).append(": ").append(c).append('\n');
+    }
+
+    @Override
+    boolean longElementsAllowed() {
+        return false;
+    }
+
+    private static boolean memoParameter(Program p) {
+        return !p.style.staticState;
+    }
+
+    @Override
+    void helpers(Program p) {
+        JavaWriter w = p.w;
+        w.line("static final long $MOD = " + (p.style.alternative ? "1_000_000_007L" : "1000000007") + ";");
+        boolean fast = p.fast(EditCategory.MEMOIZATION);
+        String memoParam = fast && memoParameter(p) ? ", long[] $memo" : "";
+        String memoArg = fast && memoParameter(p) ? ", $memo" : "";
+        if (fast && !memoParameter(p)) {
+            w.line("static long[] $memo;");
+        }
+        w.blank();
+        w.open("static long $ways(int $n" + memoParam + ")");
+        w.single("if ($n < 0)", "return 0;");
+        w.single("if ($n == 0)", "return 1;");
+        if (fast) {
+            w.single("if ($memo[$n] != -1)", "return $memo[$n];");
+            w.line("$memo[$n] = ($ways($n - 1" + memoArg + ") + $ways($n - 2" + memoArg + ") + $ways($n - 3" + memoArg
+                    + ")) % $MOD;");
+            w.line("return $memo[$n];");
+        } else {
+            w.line("return ($ways($n - 1) + $ways($n - 2) + $ways($n - 3)) % $MOD;");
+        }
+        w.close();
+        w.blank();
+    }
+
+    @Override
+    void caseBody(Program p) {
+        JavaWriter w = p.w;
+        w.line("int $n = $RI;");
+        if (p.fast(EditCategory.MEMOIZATION)) {
+            w.use("java.util.Arrays");
+            w.line((memoParameter(p) ? "long[] " : "") + "$memo = new long[$n + 1];");
+            w.line("Arrays.fill($memo, -1);");
+            w.line("long $ans = $ways($n" + (memoParameter(p) ? ", $memo" : "") + ");");
+        } else {
+            w.line("long $ans = $ways($n);");
+        }
+        p.caseLine("$ans");
+    }
+}

@@ -1,0 +1,55 @@
+package org.editvq.core.synth;
+
+import java.util.SplittableRandom;
+
+/**
+ * The surface of one submission, derived from its style seed: identifier names, brace style,
+ * indentation, operator spacing, blank lines, import style, member order, helper methods or
+ * inline code, {@code int} or {@code long} elements, and which equivalent implementation of a
+ * variant is used. None of it changes the slow/fast semantics of a choice.
+ */
+final class Style {
+    final Names names;
+    final boolean allman;
+    final String indent;
+    final boolean compactOps;
+    final boolean keywordSpace;
+    final boolean blankLines;
+    final boolean omitBraces;
+    final boolean wildcardImports;
+    final boolean helpersFirst;
+    final boolean useHelper;
+    final boolean readIntHelper;
+    final boolean scannerStatic;
+    final boolean throwsException;
+    final boolean useLong;
+    final boolean printWriter;
+    final boolean streamTokenizer;
+    final boolean outputSetupFirst;
+    final boolean alternative;
+    final boolean staticState;
+
+    Style(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        allman = r.nextInt(4) == 0;
+        String[] indents = {"    ", "    ", "  ", "\t"};
+        indent = indents[r.nextInt(indents.length)];
+        compactOps = r.nextInt(4) == 0;
+        keywordSpace = r.nextInt(5) != 0;
+        blankLines = r.nextBoolean();
+        omitBraces = r.nextInt(3) == 0;
+        wildcardImports = r.nextBoolean();
+        helpersFirst = r.nextBoolean();
+        useHelper = r.nextBoolean();
+        readIntHelper = r.nextBoolean();
+        scannerStatic = r.nextInt(3) == 0;
+        throwsException = r.nextBoolean();
+        useLong = r.nextInt(4) == 0;
+        printWriter = r.nextBoolean();
+        streamTokenizer = r.nextInt(3) == 0;
+        outputSetupFirst = r.nextBoolean();
+        alternative = r.nextBoolean();
+        staticState = r.nextBoolean();
+        names = new Names(r.split());
+    }
+}

@@ -1,0 +1,29 @@
+package org.editvq.core.synth;
+
+/**
+ * What {@link PlantedEditCorpus#generate(SynthConfig)} generates.
+ *
+ * @param problems              how many of the {@link SynthProblems#all()} problems to use (the first ones), 1..{@link SynthProblems#count()}
+ * @param submissionsPerProblem submissions generated per problem, at least 1
+ * @param fastProbability       probability that each edit category takes its fast variant, in [0, 1]
+ * @param seed                  the one seed every input, choice and surface style derives from
+ * @param largeInputs           large inputs (slow and fast variants differ clearly in CPU time) or small ones (fast checks)
+ */
+public record SynthConfig(int problems, int submissionsPerProblem, double fastProbability, long seed, boolean largeInputs) {
+    public SynthConfig {
+        if (problems < 1 || problems > SynthProblems.count()) {
+            throw new IllegalArgumentException("problems must be in 1.." + SynthProblems.count() + ": " + problems);
+        }
+        if (submissionsPerProblem < 1) {
+            throw new IllegalArgumentException("submissionsPerProblem must be >= 1: " + submissionsPerProblem);
+        }
+        if (!(fastProbability >= 0 && fastProbability <= 1)) {
+            throw new IllegalArgumentException("fastProbability must be in [0, 1]: " + fastProbability);
+        }
+    }
+
+    /** All problems, 40 submissions each, fast with probability 0.5, seed 2022, large inputs. */
+    public static SynthConfig defaults() {
+        return new SynthConfig(SynthProblems.count(), 40, 0.5, 2022L, true);
+    }
+}

@@ -1,0 +1,16 @@
+package org.editvq.core.synth;
+
+import java.util.Objects;
+
+/**
+ * One generated Java program.
+ *
+ * @param className the public class holding {@code main} (the file should be {@code className + ".java"})
+ * @param text      the complete source file
+ */
+public record SynthSource(String className, String text) {
+    public SynthSource {
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(text, "text");
+    }
+}

@@ -1,0 +1,120 @@
+package org.editvq.core.synth;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Full checks, excluded from the default build (run with
+ * {@code mvn -o -pl core test -Dbench.excluded=none -Dgroups=bench -Dtest='SynthBenchmarkTest'}).
+ * {@code -Dsynth.reps=N} repeats each timing (median reported; default 1).
+ */
+@Tag("bench")
+class SynthBenchmarkTest {
+    @Test
+    void everyVariantOfEveryProblemMatchesTheReference(@TempDir Path tmp) throws Exception {
+        int programs = 0;
+        for (SynthProblem p : SynthProblems.all()) {
+            String input = p.generateInput(21, false);
+            String expected = p.solve(input);
+            for (int mask = 0; mask < 1 << p.categories().size(); mask++) {
+                for (long style = 0; style < 4; style++) {
+                    SynthSource s = p.render(Variants.mask(p, mask), 1000L * mask + style);
+                    Path dir = InProcessJava.compile(s, tmp);
+                    assertEquals(expected, InProcessJava.run(dir, s.className(), input), p.id() + "\n" + s.text());
+                    programs++;
+                }
+            }
+        }
+        System.out.println("[bench] synth: " + programs + " programs compiled and matched the reference");
+    }
+
+    /** Per problem: all-slow, all-fast, and all-fast with one category flipped to slow, on the large input. */
+    @Test
+    void perEditSpeedupsOnLargeInputs(@TempDir Path tmp) throws Exception {
+        int reps = Integer.getInteger("synth.reps", 1);
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "%-14s %-22s %10s %10s %8s%n", "problem", "variant", "cpu_ms", "wall_ms", "speedup"));
+        for (SynthProblem p : SynthProblems.all()) {
+            long styleSeed = p.id().hashCode();
+            String input = p.generateInput(2022, true);
+            String expected = p.solve(input);
+            Path in = tmp.resolve(p.id() + ".in");
+            Files.writeString(in, input);
+            Map<String, Map<EditCategory, Choice>> variants = new LinkedHashMap<>();
+            variants.put("all-fast", Variants.all(p, Choice.FAST));
+            for (EditCategory c : p.categories()) {
+                variants.put("slow " + c.key(), Variants.fastExcept(p, c));
+            }
+            variants.put("all-slow", Variants.all(p, Choice.SLOW));
+            double baseline = Double.NaN;
+            for (Map.Entry<String, Map<EditCategory, Choice>> v : variants.entrySet()) {
+                SynthSource s = p.render(v.getValue(), styleSeed);
+                Path dir = InProcessJava.compile(s, tmp);
+                double[] cpu = new double[reps];
+                double[] wall = new double[reps];
+                for (int r = 0; r < reps; r++) {
+                    double[] t = runChild(dir, s.className(), in, expected, tmp);
+                    cpu[r] = t[0];
+                    wall[r] = t[1];
+                }
+                double cpuMs = median(cpu);
+                if (v.getKey().equals("all-fast")) {
+                    baseline = cpuMs;
+                }
+                report.append(String.format(Locale.ROOT, "%-14s %-22s %10.0f %10.0f %8.2f%n", p.id(), v.getKey(), cpuMs,
+                        median(wall), cpuMs / baseline));
+            }
+        }
+        System.out.println("[bench] synth per-edit CPU times (child JVM, -XX:+UseSerialGC, large inputs)\n" + report);
+        Path out = Path.of("target", "synth-bench.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** Runs a program in a child JVM; returns {cpu ms, wall ms} after checking its output. */
+    private static double[] runChild(Path dir, String className, Path input, String expected, Path tmp) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cp = dir + File.pathSeparator + System.getProperty("java.class.path");
+        Path stdout = Files.createTempFile(tmp, "out", ".txt");
+        Path stderr = Files.createTempFile(tmp, "err", ".txt");
+        List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx512m", "-cp", cp,
+                CpuTimedMain.class.getName(), className));
+        long start = System.nanoTime();
+        Process proc = new ProcessBuilder(cmd).redirectInput(input.toFile()).redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile()).start();
+        if (!proc.waitFor(120, TimeUnit.SECONDS)) {
+            proc.destroyForcibly();
+            throw new AssertionError(className + " timed out");
+        }
+        double wallMs = (System.nanoTime() - start) / 1e6;
+        String err = Files.readString(stderr, StandardCharsets.UTF_8);
+        assertEquals(0, proc.exitValue(), err);
+        assertEquals(expected, Files.readString(stdout, StandardCharsets.UTF_8), className);
+        int at = err.lastIndexOf(CpuTimedMain.MARKER);
+        assertTrue(at >= 0, err);
+        double cpuMs = Long.parseLong(err.substring(at + CpuTimedMain.MARKER.length()).trim()) / 1e6;
+        return new double[] {cpuMs, wallMs};
+    }
+}
