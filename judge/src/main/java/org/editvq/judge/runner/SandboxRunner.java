@@ -1,0 +1,283 @@
+package org.editvq.judge.runner;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Entry point of the child JVM that runs one compiled Java submission several times.
+ *
+ * <p>This is an internal process entry point started by the judge, not a user-facing command
+ * (the only user-facing mains are in {@code examples}). Its single argument is a request
+ * properties file (see {@link RunnerProtocol}); it writes a result properties file and the
+ * captured stdout of the first run, then halts. Each run uses a fresh class loader (so static
+ * state never leaks between runs), fresh stdin, and a capped in-memory stdout; the time that
+ * counts is the CPU time of the thread running {@code main} (static initialisation included,
+ * JVM start-up and class-path scanning excluded).
+ */
+public final class SandboxRunner {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private SandboxRunner() {
+    }
+
+    /**
+     * Runs the request named by {@code args[0]}; always ends with {@link Runtime#halt(int)} so
+     * that threads the submission left behind cannot keep the process alive.
+     */
+    public static void main(String[] args) throws IOException {
+        Properties request = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+            request.load(in);
+        }
+        Path resultFile = Path.of(request.getProperty(RunnerProtocol.RESULT));
+        Properties result;
+        try {
+            result = new SandboxRunner.Session(request).run();
+        } catch (Throwable t) {
+            result = new Properties();
+            result.setProperty(RunnerProtocol.STATUS, RunnerProtocol.STATUS_RUNNER_FAILURE);
+            result.setProperty(RunnerProtocol.DETAIL, String.valueOf(t));
+        }
+        writeResult(resultFile, result);
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static void writeResult(Path file, Properties result) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            result.store(out, null);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** One request's state. */
+    private static final class Session {
+        private final Path classesDir;
+        private final String mainClass;
+        private final byte[] input;
+        private final Path stdoutFile;
+        private final int warmups;
+        private final int runs;
+        private final int maxRuns;
+        private final double maxSpread;
+        private final long cpuLimitNanos;
+        private final long wallLimitNanos;
+        private final long outputLimit;
+        private final long stackBytes;
+        private final ThreadGroup group = new ThreadGroup("submission");
+        private final SandboxSecurityManager security;
+
+        Session(Properties p) throws IOException {
+            classesDir = Path.of(p.getProperty(RunnerProtocol.CLASSES));
+            mainClass = p.getProperty(RunnerProtocol.MAIN_CLASS);
+            input = Files.readAllBytes(Path.of(p.getProperty(RunnerProtocol.INPUT)));
+            stdoutFile = Path.of(p.getProperty(RunnerProtocol.STDOUT));
+            warmups = Integer.parseInt(p.getProperty(RunnerProtocol.WARMUPS));
+            runs = Integer.parseInt(p.getProperty(RunnerProtocol.RUNS));
+            maxRuns = Integer.parseInt(p.getProperty(RunnerProtocol.MAX_RUNS));
+            maxSpread = Double.parseDouble(p.getProperty(RunnerProtocol.MAX_SPREAD));
+            cpuLimitNanos = Long.parseLong(p.getProperty(RunnerProtocol.CPU_LIMIT_MS)) * 1_000_000L;
+            wallLimitNanos = Long.parseLong(p.getProperty(RunnerProtocol.WALL_LIMIT_MS)) * 1_000_000L;
+            outputLimit = Long.parseLong(p.getProperty(RunnerProtocol.OUTPUT_LIMIT));
+            stackBytes = Long.parseLong(p.getProperty(RunnerProtocol.STACK_BYTES));
+            security = new SandboxSecurityManager(group, Path.of("").toAbsolutePath());
+        }
+
+        Properties run() throws IOException {
+            PrintStream originalOut = System.out;
+            PrintStream originalErr = System.err;
+            InputStream originalIn = System.in;
+            System.setSecurityManager(security);
+            List<Long> cpu = new ArrayList<>();
+            List<Long> processCpu = new ArrayList<>();
+            byte[] firstOutput = null;
+            boolean outputsDiffer = false;
+            long stderrBytes = 0;
+            int attempt = 0;
+            Properties result = new Properties();
+            try {
+                while (true) {
+                    Outcome o = runOnce();
+                    stderrBytes = Math.max(stderrBytes, o.stderrBytes);
+                    if (!o.status.equals(RunnerProtocol.STATUS_OK)) {
+                        result.setProperty(RunnerProtocol.STATUS, o.status);
+                        result.setProperty(RunnerProtocol.DETAIL, o.detail);
+                        if (firstOutput == null) {
+                            firstOutput = o.stdout;
+                        }
+                        break;
+                    }
+                    if (firstOutput == null) {
+                        firstOutput = o.stdout;
+                    } else if (!Arrays.equals(firstOutput, o.stdout)) {
+                        outputsDiffer = true;
+                    }
+                    attempt++;
+                    if (attempt > warmups) {
+                        cpu.add(o.cpuNanos);
+                        processCpu.add(o.processCpuNanos);
+                    }
+                    if (cpu.size() >= runs
+                            && (cpu.size() >= maxRuns || RunnerProtocol.relativeIqr(cpu) <= maxSpread)) {
+                        result.setProperty(RunnerProtocol.STATUS, RunnerProtocol.STATUS_OK);
+                        result.setProperty(RunnerProtocol.DETAIL, "");
+                        break;
+                    }
+                }
+            } finally {
+                System.setOut(originalOut);
+                System.setErr(originalErr);
+                System.setIn(originalIn);
+            }
+            Files.write(stdoutFile, firstOutput == null ? new byte[0] : firstOutput);
+            result.setProperty(RunnerProtocol.CPU_NANOS, join(cpu));
+            result.setProperty(RunnerProtocol.PROCESS_CPU_NANOS, join(processCpu));
+            result.setProperty(RunnerProtocol.OUTPUTS_DIFFER, Boolean.toString(outputsDiffer));
+            result.setProperty(RunnerProtocol.STDERR_BYTES, Long.toString(stderrBytes));
+            return result;
+        }
+
+        private static String join(List<Long> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.joining(","));
+        }
+
+        private Outcome runOnce() throws IOException {
+            URLClassLoader loader = new URLClassLoader(new URL[]{classesDir.toUri().toURL()},
+                    ClassLoader.getPlatformClassLoader());
+            Method main;
+            try {
+                Class<?> cls = Class.forName(mainClass, false, loader);
+                main = cls.getMethod("main", String[].class);
+                if (!Modifier.isStatic(main.getModifiers())) {
+                    return Outcome.failure(RunnerProtocol.STATUS_RUNTIME_ERROR, "main is not static", 0);
+                }
+                main.setAccessible(true);
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return Outcome.failure(RunnerProtocol.STATUS_RUNTIME_ERROR, "cannot load main: " + e, 0);
+            }
+            CappedOutputStream out = new CappedOutputStream(outputLimit, true);
+            CappedOutputStream err = new CappedOutputStream(outputLimit, false);
+            System.setIn(new ByteArrayInputStream(input));
+            System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            security.exitStatus = null;
+            System.gc();
+
+            long[] cpuBox = {-1};
+            Throwable[] thrownBox = {null};
+            com.sun.management.OperatingSystemMXBean os =
+                    (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long processStart = os.getProcessCpuTime();
+            Thread thread = new Thread(group, () -> {
+                SandboxSecurityManager.SUBMISSION.set(Boolean.TRUE);
+                long start = THREADS.getCurrentThreadCpuTime();
+                try {
+                    main.invoke(null, (Object) new String[0]);
+                } catch (InvocationTargetException e) {
+                    thrownBox[0] = e.getCause();
+                } catch (Throwable t) {
+                    thrownBox[0] = t;
+                } finally {
+                    cpuBox[0] = THREADS.getCurrentThreadCpuTime() - start;
+                }
+            }, "main", stackBytes);
+            thread.setContextClassLoader(loader);
+            long wallStart = System.nanoTime();
+            thread.start();
+            while (thread.isAlive()) {
+                try {
+                    thread.join(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                long used = THREADS.getThreadCpuTime(thread.getId());
+                long wall = System.nanoTime() - wallStart;
+                if (used > cpuLimitNanos || wall > wallLimitNanos) {
+                    return Outcome.failure(RunnerProtocol.STATUS_TIMEOUT, String.format(
+                            "main still running after %d ms CPU, %d ms wall", used / 1_000_000, wall / 1_000_000),
+                            err.written());
+                }
+            }
+            // threads the submission started must finish too; their CPU time is not counted
+            Thread[] others = new Thread[group.activeCount() + 8];
+            int n = group.enumerate(others, true);
+            for (int i = 0; i < n; i++) {
+                long remainingMs = Math.max(1, (wallLimitNanos - (System.nanoTime() - wallStart)) / 1_000_000);
+                try {
+                    others[i].join(remainingMs);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (others[i].isAlive() && !others[i].isDaemon()) {
+                    return Outcome.failure(RunnerProtocol.STATUS_TIMEOUT,
+                            "a thread started by the submission is still running after main returned", err.written());
+                }
+            }
+            long processCpu = os.getProcessCpuTime() - processStart;
+            System.out.flush();
+            Throwable thrown = thrownBox[0];
+            if (out.exceeded() || err.exceeded() || thrown instanceof CappedOutputStream.OutputLimitExceeded) {
+                return Outcome.failure(RunnerProtocol.STATUS_OUTPUT_LIMIT,
+                        "more than " + outputLimit + " bytes written", err.written());
+            }
+            Integer exit = security.exitStatus;
+            if (thrown instanceof SandboxSecurityManager.ExitTrap trap) {
+                exit = trap.status;
+                thrown = null;
+            }
+            if (thrown instanceof OutOfMemoryError) {
+                return Outcome.failure(RunnerProtocol.STATUS_MEMORY_LIMIT, String.valueOf(thrown), err.written());
+            }
+            if (thrown != null) {
+                return Outcome.failure(RunnerProtocol.STATUS_RUNTIME_ERROR, describe(thrown), err.written());
+            }
+            if (exit != null && exit != 0) {
+                return Outcome.failure(RunnerProtocol.STATUS_RUNTIME_ERROR, "System.exit(" + exit + ")", err.written());
+            }
+            Outcome ok = new Outcome(RunnerProtocol.STATUS_OK, "", out.toByteArray(), cpuBox[0], processCpu,
+                    err.written());
+            try {
+                loader.close();
+            } catch (IOException ignored) {
+                // a class loader that cannot close leaks a file handle in a short-lived process: harmless
+            }
+            return ok;
+        }
+
+        private static String describe(Throwable t) {
+            String text = t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+            StackTraceElement[] trace = t.getStackTrace();
+            if (trace.length > 0) {
+                text += " at " + trace[0];
+            }
+            return text.length() > 400 ? text.substring(0, 400) : text;
+        }
+    }
+
+    private record Outcome(String status, String detail, byte[] stdout, long cpuNanos, long processCpuNanos,
+                           long stderrBytes) {
+        static Outcome failure(String status, String detail, long stderrBytes) {
+            return new Outcome(status, detail, new byte[0], -1, -1, stderrBytes);
+        }
+    }
+}
