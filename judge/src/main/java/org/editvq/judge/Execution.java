@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param processCpuNanos   Java only: whole-process CPU of each measured run (GC and JIT included); empty for Python
  * @param stdout            output of the first run
  * @param outputsDiffer     whether runs printed different outputs (a nondeterministic program)
+ * @param processCpuTotalNanos Java: CPU time of the whole runner process, JVM start-up included; -1 when unknown
  */
 public record Execution(JudgeStatus status, String detail, List<Long> cpuNanos, List<Long> processCpuNanos,
-                        String stdout, boolean outputsDiffer) {
+                        String stdout, boolean outputsDiffer, long processCpuTotalNanos) {
     public Execution {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(detail, "detail");
@@ -26,6 +27,6 @@ public record Execution(JudgeStatus status, String detail, List<Long> cpuNanos, 
 
     /** A failed execution without timings. */
     public static Execution failed(JudgeStatus status, String detail) {
-        return new Execution(status, detail, List.of(), List.of(), "", false);
+        return new Execution(status, detail, List.of(), List.of(), "", false, -1);
     }
 }

@@ -136,7 +136,8 @@ public final class JavaExecutor {
         String stdout = Files.isRegularFile(stdoutFile) ? Files.readString(stdoutFile, StandardCharsets.UTF_8) : "";
         return new Execution(judged, detail, parseLongs(result.getProperty(RunnerProtocol.CPU_NANOS, "")),
                 parseLongs(result.getProperty(RunnerProtocol.PROCESS_CPU_NANOS, "")), stdout,
-                Boolean.parseBoolean(result.getProperty(RunnerProtocol.OUTPUTS_DIFFER, "false")));
+                Boolean.parseBoolean(result.getProperty(RunnerProtocol.OUTPUTS_DIFFER, "false")),
+                Long.parseLong(result.getProperty(RunnerProtocol.PROCESS_CPU_TOTAL_NANOS, "-1")));
     }
 
     static List<Long> parseLongs(String csv) {

@@ -69,7 +69,7 @@ public final class PythonExecutor {
                 }
                 if (cpu.size() >= config.runs()
                         && (cpu.size() >= config.maxRuns() || RunnerProtocol.relativeIqr(cpu) <= config.maxSpread())) {
-                    return new Execution(JudgeStatus.UNVERIFIED, "", cpu, List.of(), firstOutput, differ);
+                    return new Execution(JudgeStatus.UNVERIFIED, "", cpu, List.of(), firstOutput, differ, -1);
                 }
             }
         } catch (IOException | UncheckedIOException | NumberFormatException e) {

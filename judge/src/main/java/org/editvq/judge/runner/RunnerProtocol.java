@@ -44,6 +44,8 @@ public final class RunnerProtocol {
     public static final String CPU_NANOS = "cpuNanos";
     /** Result: comma-separated process CPU nanoseconds (GC and JIT included), one per measured run. */
     public static final String PROCESS_CPU_NANOS = "processCpuNanos";
+    /** Result: CPU nanoseconds of the whole runner process when it finished (JVM start-up included). */
+    public static final String PROCESS_CPU_TOTAL_NANOS = "processCpuTotalNanos";
     /** Result: whether runs printed different outputs. */
     public static final String OUTPUTS_DIFFER = "outputsDiffer";
     /** Result: most bytes written to stderr in one run (discarded). */

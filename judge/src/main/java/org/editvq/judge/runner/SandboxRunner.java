@@ -153,6 +153,9 @@ public final class SandboxRunner {
             result.setProperty(RunnerProtocol.PROCESS_CPU_NANOS, join(processCpu));
             result.setProperty(RunnerProtocol.OUTPUTS_DIFFER, Boolean.toString(outputsDiffer));
             result.setProperty(RunnerProtocol.STDERR_BYTES, Long.toString(stderrBytes));
+            result.setProperty(RunnerProtocol.PROCESS_CPU_TOTAL_NANOS, Long.toString(
+                    ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime()));
             return result;
         }
 
