@@ -48,6 +48,8 @@ public final class JavaExecutor {
         }
         try {
             Path sandbox = Files.createDirectories(workDir.resolve("sandbox"));
+            Files.copy(input, sandbox.resolve(RunnerProtocol.INPUT_FILE_NAME),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Path requestFile = workDir.resolve("request.properties");
             Path resultFile = workDir.resolve("result.properties");
             Path stdoutFile = workDir.resolve("stdout.txt");

@@ -11,10 +11,8 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -22,6 +20,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import org.editvq.judge.runner.RunnerProtocol;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,8 +36,11 @@ import java.util.regex.Pattern;
 /**
  * Rewrites a Code Jam Java submission so that it reads stdin and writes stdout.
  *
- * <p>Parsed at language level {@link ParserConfiguration.LanguageLevel#JAVA_17}. Rewrites, each
- * recorded by its label when applied:
+ * <p>Parsed at language level {@link ParserConfiguration.LanguageLevel#JAVA_17}. Input files
+ * become stdin; output files become the one output file the runner reads,
+ * {@value RunnerProtocol#OUTPUT_FILE_NAME} in the private working directory (not stdout: many
+ * programs echo their answers to the console as well, and the file is the answer they meant).
+ * Rewrites, each recorded by its label when applied:
  * <ul>
  *   <li>{@code package-removed}: the package declaration (classes compile into one flat folder);</li>
  *   <li>{@code in:FileReader}: {@code new FileReader(..)} becomes {@code new InputStreamReader(System.in)};</li>
@@ -46,24 +48,23 @@ import java.util.regex.Pattern;
  *   <li>{@code in:Scanner(File)}: {@code new Scanner(f)} with a {@code File} or {@code Path} argument
  *       becomes {@code new Scanner(System.in)} (a {@code String} argument is left alone: Scanner
  *       scans the string itself);</li>
- *   <li>{@code in:Files.newBufferedReader}: becomes a reader of {@code System.in};</li>
- *   <li>{@code out:FileWriter}: becomes {@code new OutputStreamWriter(System.out)};</li>
- *   <li>{@code out:FileOutputStream}, {@code out:Files.newOutputStream}: become {@code System.out};</li>
- *   <li>{@code out:PrintWriter(file)}, {@code out:PrintStream(file)}: a writer made from a file
- *       name or {@code File} writes to {@code System.out};</li>
- *   <li>{@code out:Files.newBufferedWriter}: becomes a writer of {@code System.out};</li>
- *   <li>{@code types}: declared types {@code FileReader}, {@code FileInputStream}, {@code FileWriter},
- *       {@code FileOutputStream} become the {@code java.io} supertypes the new values have;</li>
- *   <li>{@code args:literal}: {@code args[i]} of {@code main} becomes {@code "argI"} (runs get no arguments);</li>
+ *   <li>{@code in:Files.newBufferedReader}, {@code in:Files.lines}, {@code in:Files.readAllLines}:
+ *       read stdin instead;</li>
+ *   <li>{@code types}: declared types {@code FileReader}, {@code FileInputStream} become
+ *       {@code java.io.InputStreamReader}, {@code java.io.InputStream};</li>
+ *   <li>{@code out:FileWriter}, {@code out:FileOutputStream}, {@code out:PrintWriter(file)},
+ *       {@code out:PrintStream(file)}, {@code out:Files.newBufferedWriter} (and {@code newOutputStream},
+ *       {@code write}, {@code writeString}): the file name argument becomes the runner's output file;</li>
  *   <li>{@code catch:never-thrown} (applied by {@link #removeCatchClauses} after javac complains):
  *       a catch of an exception the rewritten try block no longer throws is removed.</li>
  * </ul>
- * {@code System.exit} and prints to {@code System.err} are not rewritten: the runner traps exit
- * and discards stderr at run time, which keeps their semantics exact.
+ * Not rewritten, handled at run time instead: {@code System.exit} (trapped), prints to
+ * {@code System.err} (discarded), {@code args} ({@code main} receives
+ * {@code {"input.txt", "editvq-output.txt"}} and {@code input.txt} holds the input).
  */
 public final class JavaSourceRewriter {
     /** Changes whenever the rewrite rules change (part of the compile-cache key). */
-    public static final String VERSION = "rewriter-1";
+    public static final String VERSION = "rewriter-2";
 
     private static final Pattern PUBLIC_CLASS = Pattern.compile("public\\s+(?:final\\s+|abstract\\s+)*(?:class|enum|interface|record)\\s+([A-Za-z_$][\\w$]*)");
     private static final Pattern ANY_CLASS = Pattern.compile("(?:class|enum|record)\\s+([A-Za-z_$][\\w$]*)");
@@ -115,18 +116,16 @@ public final class JavaSourceRewriter {
                         applied.add("in:Scanner(File)");
                     }
                 }
-                case "FileWriter" -> {
-                    creation.replace(newObject("java.io.OutputStreamWriter", systemOut()));
-                    applied.add("out:FileWriter");
-                }
-                case "FileOutputStream" -> {
-                    creation.replace(systemOut());
-                    applied.add("out:FileOutputStream");
+                case "FileWriter", "FileOutputStream" -> {
+                    if (!args.isEmpty() && !args.get(0).toString().contains("FileDescriptor")) {
+                        args.set(0, outputFileName());
+                        applied.add("out:" + type);
+                    }
                 }
                 case "PrintWriter", "PrintStream" -> {
                     if (!args.isEmpty() && (isFileOrPath(args.get(0), declaredTypes)
                             || isFileName(args.get(0), declaredTypes))) {
-                        creation.setArguments(new NodeList<>(systemOut()));
+                        args.set(0, outputFileName());
                         applied.add("out:" + type + "(file)");
                     }
                 }
@@ -142,20 +141,28 @@ public final class JavaSourceRewriter {
             }
             switch (call.getNameAsString()) {
                 case "newBufferedReader" -> {
-                    call.replace(newObject("java.io.BufferedReader", newObject("java.io.InputStreamReader", systemIn())));
+                    call.replace(stdinReader());
                     applied.add("in:Files.newBufferedReader");
                 }
                 case "newInputStream" -> {
                     call.replace(systemIn());
                     applied.add("in:Files.newInputStream");
                 }
-                case "newBufferedWriter" -> {
-                    call.replace(newObject("java.io.BufferedWriter", newObject("java.io.OutputStreamWriter", systemOut())));
-                    applied.add("out:Files.newBufferedWriter");
+                case "lines" -> {
+                    call.replace(new MethodCallExpr(stdinReader(), "lines"));
+                    applied.add("in:Files.lines");
                 }
-                case "newOutputStream" -> {
-                    call.replace(systemOut());
-                    applied.add("out:Files.newOutputStream");
+                case "readAllLines" -> {
+                    call.replace(StaticJavaParser.parseExpression("new java.io.BufferedReader(new java.io.InputStreamReader("
+                            + "System.in)).lines().collect(java.util.stream.Collectors.toList())"));
+                    applied.add("in:Files.readAllLines");
+                }
+                case "newBufferedWriter", "newOutputStream", "write", "writeString" -> {
+                    if (!call.getArguments().isEmpty()) {
+                        call.getArguments().set(0, StaticJavaParser.parseExpression(
+                                "java.nio.file.Path.of(\"" + RunnerProtocol.OUTPUT_FILE_NAME + "\")"));
+                        applied.add("out:Files." + call.getNameAsString());
+                    }
                 }
                 default -> {
                     // other Files methods are left alone
@@ -164,9 +171,7 @@ public final class JavaSourceRewriter {
         }
         Map<String, String> typeReplacements = Map.of(
                 "FileReader", "java.io.InputStreamReader",
-                "FileInputStream", "java.io.InputStream",
-                "FileWriter", "java.io.OutputStreamWriter",
-                "FileOutputStream", "java.io.OutputStream");
+                "FileInputStream", "java.io.InputStream");
         for (ClassOrInterfaceType t : cu.findAll(ClassOrInterfaceType.class)) {
             String replacement = typeReplacements.get(t.getNameAsString());
             if (replacement != null && attached(t, cu)) {
@@ -175,17 +180,6 @@ public final class JavaSourceRewriter {
             }
         }
         Optional<MethodDeclaration> main = findMain(cu);
-        if (main.isPresent() && main.get().getParameters().size() == 1) {
-            String argsName = main.get().getParameter(0).getNameAsString();
-            for (ArrayAccessExpr access : main.get().findAll(ArrayAccessExpr.class)) {
-                if (attached(access, cu) && access.getName().isNameExpr()
-                        && access.getName().asNameExpr().getNameAsString().equals(argsName)) {
-                    String index = access.getIndex() instanceof IntegerLiteralExpr i ? i.getValue() : "X";
-                    access.replace(new StringLiteralExpr("arg" + index));
-                    applied.add("args:literal");
-                }
-            }
-        }
         String mainClass = main.map(JavaSourceRewriter::binaryName).orElse(null);
         String fileName = fileName(cu, mainClass);
         String text = applied.isEmpty() ? source : cu.toString();
@@ -346,8 +340,12 @@ public final class JavaSourceRewriter {
         return new FieldAccessExpr(new NameExpr("System"), "in");
     }
 
-    private static Expression systemOut() {
-        return new FieldAccessExpr(new NameExpr("System"), "out");
+    private static Expression outputFileName() {
+        return new StringLiteralExpr(RunnerProtocol.OUTPUT_FILE_NAME);
+    }
+
+    private static ObjectCreationExpr stdinReader() {
+        return newObject("java.io.BufferedReader", newObject("java.io.InputStreamReader", systemIn()));
     }
 
     private static ObjectCreationExpr newObject(String type, Expression arg) {

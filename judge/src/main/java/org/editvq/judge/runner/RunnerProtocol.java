@@ -36,6 +36,11 @@ public final class RunnerProtocol {
     /** Request: stack size of the thread running {@code main}. */
     public static final String STACK_BYTES = "stackBytes";
 
+    /** Name of the file, in the working directory, whose content replaces stdout when a run creates it. */
+    public static final String OUTPUT_FILE_NAME = "editvq-output.txt";
+    /** Name of the copy of the input in the working directory (for programs that open {@code args[0]}). */
+    public static final String INPUT_FILE_NAME = "input.txt";
+
     /** Result: one of the status words below. */
     public static final String STATUS = "status";
     /** Result: human-readable detail of a failure. */

@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * captured stdout of the first run, then halts. Each run uses a fresh class loader (so static
  * state never leaks between runs), fresh stdin, and a capped in-memory stdout; the time that
  * counts is the CPU time of the thread running {@code main} (static initialisation included,
- * JVM start-up and class-path scanning excluded).
+ * JVM start-up and class-path scanning excluded). {@code main} gets the arguments
+ * {@code {"input.txt", "editvq-output.txt"}}; when a run creates {@value RunnerProtocol#OUTPUT_FILE_NAME}
+ * in the working directory, its content is the run's output instead of stdout.
  */
 public final class SandboxRunner {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -183,6 +185,8 @@ public final class SandboxRunner {
             System.setOut(new PrintStream(out, false, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             security.exitStatus = null;
+            Path outputFile = Path.of(RunnerProtocol.OUTPUT_FILE_NAME).toAbsolutePath();
+            Files.deleteIfExists(outputFile);
             System.gc();
 
             long[] cpuBox = {-1};
@@ -194,7 +198,7 @@ public final class SandboxRunner {
                 SandboxSecurityManager.SUBMISSION.set(Boolean.TRUE);
                 long start = THREADS.getCurrentThreadCpuTime();
                 try {
-                    main.invoke(null, (Object) new String[0]);
+                    main.invoke(null, (Object) new String[]{RunnerProtocol.INPUT_FILE_NAME, RunnerProtocol.OUTPUT_FILE_NAME});
                 } catch (InvocationTargetException e) {
                     thrownBox[0] = e.getCause();
                 } catch (Throwable t) {
@@ -215,6 +219,10 @@ public final class SandboxRunner {
                 }
                 long used = THREADS.getThreadCpuTime(thread.getId());
                 long wall = System.nanoTime() - wallStart;
+                if (Files.isRegularFile(outputFile) && Files.size(outputFile) > outputLimit) {
+                    return Outcome.failure(RunnerProtocol.STATUS_OUTPUT_LIMIT, "output file larger than " + outputLimit
+                            + " bytes", err.written());
+                }
                 if (used > cpuLimitNanos || wall > wallLimitNanos) {
                     return Outcome.failure(RunnerProtocol.STATUS_TIMEOUT, String.format(
                             "main still running after %d ms CPU, %d ms wall", used / 1_000_000, wall / 1_000_000),
@@ -257,8 +265,15 @@ public final class SandboxRunner {
             if (exit != null && exit != 0) {
                 return Outcome.failure(RunnerProtocol.STATUS_RUNTIME_ERROR, "System.exit(" + exit + ")", err.written());
             }
-            Outcome ok = new Outcome(RunnerProtocol.STATUS_OK, "", out.toByteArray(), cpuBox[0], processCpu,
-                    err.written());
+            byte[] answer = out.toByteArray();
+            if (Files.isRegularFile(outputFile)) {
+                if (Files.size(outputFile) > outputLimit) {
+                    return Outcome.failure(RunnerProtocol.STATUS_OUTPUT_LIMIT, "output file larger than " + outputLimit
+                            + " bytes", err.written());
+                }
+                answer = Files.readAllBytes(outputFile); // the program wrote its answer to its (rewritten) output file
+            }
+            Outcome ok = new Outcome(RunnerProtocol.STATUS_OK, "", answer, cpuBox[0], processCpu, err.written());
             try {
                 loader.close();
             } catch (IOException ignored) {

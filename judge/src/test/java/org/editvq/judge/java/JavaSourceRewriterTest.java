@@ -48,7 +48,8 @@ class JavaSourceRewriterTest {
                 "in:Files.newBufferedReader", "types"), Set.copyOf(r.rewrites()));
         assertFalse(r.source().contains("new FileInputStream"));
         assertTrue(r.source().contains("static java.io.InputStream in;"), r.source());
-        assertTrue(r.source().contains("new PrintWriter(System.out)"), r.source());
+        assertTrue(r.source().contains("new PrintWriter(\"editvq-output.txt\", \"UTF-8\")"), r.source());
+        assertTrue(r.source().contains("new PrintStream(\"editvq-output.txt\")"), r.source());
     }
 
     @Test
