@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param submissionId  the submission's id
  * @param language      the submission's language
  * @param sourceHash    hex SHA-256 of the original source (a changed source is judged again)
+ * @param fingerprint   hex SHA-256 of what else decides the result: the problem's tests, the run
+ *                      counts and limits, the rewriter version (see {@link JudgeRun#fingerprint});
+ *                      a changed fingerprint is judged again
  * @param status        the verdict
  * @param runtimeMs     median CPU time of the measured runs in ms; NaN unless the program ran to completion
  * @param runtimeSpread relative interquartile range of the measured runs; NaN without runs
@@ -25,6 +28,7 @@ import java.util.Objects;
  * @param outputsDiffer whether runs printed different outputs
  */
 public record JudgeResult(String problemId, String submissionId, Language language, String sourceHash,
+                          String fingerprint,
                           JudgeStatus status, double runtimeMs, double runtimeSpread, int runs, double processCpuMs,
                           List<String> rewrites, String detail, String outputHash, boolean outputsDiffer) {
     public JudgeResult {
@@ -32,6 +36,7 @@ public record JudgeResult(String problemId, String submissionId, Language langua
         Objects.requireNonNull(submissionId, "submissionId");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(sourceHash, "sourceHash");
+        Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(status, "status");
         rewrites = List.copyOf(rewrites);
         detail = detail == null ? "" : detail;
@@ -41,19 +46,19 @@ public record JudgeResult(String problemId, String submissionId, Language langua
         }
     }
 
-    /** Journal key: the same submission id with the same source is judged once. */
+    /** Journal key: the same submission with the same source under the same fingerprint is judged once. */
     public String key() {
-        return key(problemId, submissionId, sourceHash);
+        return key(problemId, submissionId, sourceHash, fingerprint);
     }
 
     /** Journal key of a submission. */
-    public static String key(String problemId, String submissionId, String sourceHash) {
-        return problemId + "\u0000" + submissionId + "\u0000" + sourceHash;
+    public static String key(String problemId, String submissionId, String sourceHash, String fingerprint) {
+        return problemId + "\u0000" + submissionId + "\u0000" + sourceHash + "\u0000" + fingerprint;
     }
 
     /** A copy with another status and detail (used by the majority vote). */
     public JudgeResult withVerdict(JudgeStatus newStatus, String newDetail) {
-        return new JudgeResult(problemId, submissionId, language, sourceHash, newStatus, runtimeMs, runtimeSpread, runs,
+        return new JudgeResult(problemId, submissionId, language, sourceHash, fingerprint, newStatus, runtimeMs, runtimeSpread, runs,
                 processCpuMs, rewrites, newDetail, outputHash, outputsDiffer);
     }
 

@@ -4,6 +4,7 @@ import org.editvq.core.data.Corpus;
 import org.editvq.core.data.Submission;
 import org.editvq.core.manifest.Hashing;
 import org.editvq.core.manifest.RunManifest;
+import org.editvq.judge.java.JavaSourceRewriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,8 +71,10 @@ public final class JudgeRun {
         Map<String, JudgeResult> finished = new HashMap<>(JudgeJournal.readFinished(journalFile));
         List<String> keys = new ArrayList<>();
         List<Submission> pending = new ArrayList<>();
+        Map<String, String> fingerprints = new HashMap<>();
         for (Submission s : submissions) {
-            String key = JudgeResult.key(s.problemId(), s.submissionId(), Hashing.sha256Hex(s.source()));
+            String key = JudgeResult.key(s.problemId(), s.submissionId(), Hashing.sha256Hex(s.source()),
+                    fingerprints.computeIfAbsent(s.problemId(), id -> fingerprint(config, id)));
             keys.add(key);
             if (!finished.containsKey(key)) {
                 pending.add(s);
@@ -147,6 +150,25 @@ public final class JudgeRun {
         writeManifest(manifest, submissions, config, ordered, resumed, wall);
         LOG.info("judged {} submissions in {} s ({} resumed)", pending.size(), String.format("%.1f", wall), resumed);
         return new JudgeReport(ordered, summaries, resumed, pending.size(), wall, judgedCsv, summaryCsv, manifest);
+    }
+
+    /**
+     * Hex SHA-256 of everything besides the source that decides a submission's result: the
+     * problem's input, expected output and checker class, run counts, limits, Python command and
+     * the rewriter version (parallelism and the majority switch are left out: they do not change
+     * what is journaled).
+     */
+    public static String fingerprint(JudgeConfig config, String problemId) {
+        ProblemTests tests = config.tests().get(problemId);
+        String text = String.join("\u0000", JavaSourceRewriter.VERSION, Runtime.version().toString(),
+                Integer.toString(config.runs()), Integer.toString(config.warmups()), Integer.toString(config.maxRuns()),
+                Double.toString(config.maxSpread()), Long.toString(config.cpuTimeLimit().toMillis()),
+                Integer.toString(config.memoryLimitMiB()), Long.toString(config.outputLimitBytes()),
+                config.pythonCommand(), problemId,
+                tests == null ? "-" : tests.input(),
+                tests == null || tests.expectedOutput() == null ? "-" : tests.expectedOutput(),
+                tests == null || tests.checker() == null ? "-" : tests.checker().id());
+        return Hashing.sha256Hex(text);
     }
 
     private static void writeManifest(Path file, List<Submission> submissions, JudgeConfig config,

@@ -12,4 +12,30 @@ public interface OutputChecker {
      * @return the verdict
      */
     CheckResult check(String input, String output);
+
+    /**
+     * A stable identity for the journal fingerprint (a changed checker should change it). The
+     * default, the class name, is stable for named classes but not for lambdas: give those one
+     * with {@link #named(String, OutputChecker)}.
+     */
+    default String id() {
+        return getClass().getName();
+    }
+
+    /** A checker with an explicit, stable identity. */
+    static OutputChecker named(String id, OutputChecker checker) {
+        java.util.Objects.requireNonNull(id, "id");
+        java.util.Objects.requireNonNull(checker, "checker");
+        return new OutputChecker() {
+            @Override
+            public CheckResult check(String input, String output) {
+                return checker.check(input, output);
+            }
+
+            @Override
+            public String id() {
+                return id;
+            }
+        };
+    }
 }

@@ -30,6 +30,7 @@ public final class SubmissionJudge {
     private final Path inputRoot;
     private final JavaCompilation compilation;
     private final Map<String, Path> inputFiles = new ConcurrentHashMap<>();
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
     /** A judge writing its compile cache, inputs and scratch folders under {@code outDir}. */
     public SubmissionJudge(JudgeConfig config, Path outDir) {
@@ -112,7 +113,8 @@ public final class SubmissionJudge {
         String outputHash = ran && status.ranToCompletion()
                 ? Hashing.sha256Hex(OutputComparison.normalize(execution.stdout())) : "";
         double runtime = status.ranToCompletion() ? stats.medianMs() : Double.NaN;
-        return new JudgeResult(s.problemId(), s.submissionId(), s.language(), sourceHash, status, runtime,
+        return new JudgeResult(s.problemId(), s.submissionId(), s.language(), sourceHash,
+                fingerprints.computeIfAbsent(s.problemId(), id -> JudgeRun.fingerprint(config, id)), status, runtime,
                 stats.spread(), stats.runs(), process.medianMs(), rewrites, detail, outputHash,
                 execution != null && execution.outputsDiffer());
     }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class MajorityVoteTest {
     private static JudgeResult ran(String id, String outputHash) {
-        return new JudgeResult("p", id, Language.JAVA, "h" + id, JudgeStatus.UNVERIFIED, 1.0, 0.0, 5, 1.0, List.of(),
+        return new JudgeResult("p", id, Language.JAVA, "h" + id, "f", JudgeStatus.UNVERIFIED, 1.0, 0.0, 5, 1.0, List.of(),
                 "", outputHash, false);
     }
 

@@ -66,6 +66,11 @@ class ResumeTest {
         JudgeReport fourth = JudgeRun.run(List.of(changed), config, outDir, ProgressListener.silent());
         assertEquals(1, fourth.judged(), "a changed source is judged again");
         assertTrue(Files.readString(outDir.resolve(ResultsWriter.JUDGED_CSV)).contains("# edited"));
+
+        JudgeConfig otherTests = config.withTests(java.util.Map.of(TestPrograms.PROBLEM, ProblemTests.withExpectedOutput(
+                TestPrograms.PROBLEM, "1\n2 2\n", "Case #1: 4\n")));
+        JudgeReport fifth = JudgeRun.run(List.of(a, b, c), otherTests, outDir, ProgressListener.silent());
+        assertEquals(3, fifth.judged(), "other tests make other results");
     }
 
     @Test

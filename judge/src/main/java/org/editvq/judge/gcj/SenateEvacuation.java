@@ -101,7 +101,7 @@ final class SenateEvacuation implements GcjProblem.ProblemSpec {
 
     @Override
     public OutputChecker checker() {
-        return SenateEvacuation::check;
+        return OutputChecker.named("gcj.SenateEvacuation/1", SenateEvacuation::check);
     }
 
     /** Accepts any plan that empties the senate without ever leaving an absolute majority. */

@@ -89,7 +89,7 @@ final class Slides implements GcjProblem.ProblemSpec {
 
     @Override
     public OutputChecker checker() {
-        return Slides::check;
+        return OutputChecker.named("gcj.Slides/1", Slides::check);
     }
 
     /** Accepts IMPOSSIBLE exactly when M &gt; 2^(B-2), and otherwise any matrix with exactly M finite ways. */
