@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param maxRuns          most measured runs: while the relative interquartile range of the runs
  *                         is above {@code maxSpread}, more runs are added up to this many
  * @param maxSpread        relative interquartile range ({@code (q3 - q1) / median}) accepted without re-measuring
- * @param cpuTimeLimit     CPU time limit of one run; wall time limit is three times this
+ * @param cpuTimeLimit     CPU time limit of one run (all the program's threads together); the wall
+ *                         time limit is three times this plus 30 s (the machine is shared)
  * @param memoryLimitMiB   heap limit (Java {@code -Xmx}) or address-space limit (Python), in MiB
  * @param outputLimitBytes stdout (and separately stderr) budget of one run
  * @param parallelism      submissions judged at once (each in its own process)
@@ -99,8 +100,12 @@ public record JudgeConfig(int runs, int warmups, int maxRuns, double maxSpread, 
                 parallelism, enabled, pythonCommand, tests);
     }
 
-    /** Wall time limit of one run: three times the CPU limit (the machine is shared). */
+    /**
+     * Wall time limit of one run: three times the CPU limit plus 30 s. Generous on purpose: on a
+     * shared machine a process may get a third of a core, and CPU-bound programs hit the CPU limit
+     * first anyway; the wall limit only catches programs that sleep or block.
+     */
     public Duration wallTimeLimit() {
-        return cpuTimeLimit.multipliedBy(3);
+        return cpuTimeLimit.multipliedBy(3).plusSeconds(30);
     }
 }

@@ -26,7 +26,7 @@ class JudgeConfigTest {
     }
 
     @Test
-    void wallLimitIsThreeTimesCpuLimit() {
-        assertEquals(Duration.ofSeconds(30), JudgeConfig.defaults().wallTimeLimit());
+    void wallLimitIsThreeTimesCpuLimitPlusThirtySeconds() {
+        assertEquals(Duration.ofSeconds(60), JudgeConfig.defaults().wallTimeLimit());
     }
 }

@@ -143,6 +143,15 @@ class JudgeStatusTest {
                     }
                 }
                 """));
+        subs.add(TestPrograms.java("waits-on-spinning-thread", """
+                public class Waits {
+                    public static void main(String[] args) throws Exception {
+                        Thread worker = new Thread(() -> { long x = 0; while (true) { x++; } });
+                        worker.start();
+                        worker.join();
+                    }
+                }
+                """));
         subs.add(TestPrograms.java("leaked-thread", """
                 public class Leak {
                     public static void main(String[] args) {
@@ -210,6 +219,8 @@ class JudgeStatusTest {
     void loopsTimeOutInBothLanguages() {
         assertStatus("infinite-loop", JudgeStatus.TIMEOUT);
         assertStatus("leaked-thread", JudgeStatus.TIMEOUT);
+        assertStatus("waits-on-spinning-thread", JudgeStatus.TIMEOUT);
+        assertTrue(byId.get("waits-on-spinning-thread").detail().contains("CPU"), byId.get("waits-on-spinning-thread").detail());
         assertStatus("python-loop", JudgeStatus.TIMEOUT);
     }
 

@@ -210,38 +210,39 @@ public final class SandboxRunner {
             thread.setContextClassLoader(loader);
             long wallStart = System.nanoTime();
             thread.start();
-            while (thread.isAlive()) {
-                try {
-                    thread.join(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            // wait for main, then for the threads it started (their CPU counts against the limit,
+            // though only main's CPU is reported as the runtime)
+            while (true) {
+                Thread[] live = new Thread[group.activeCount() + 8];
+                int n = group.enumerate(live, true);
+                boolean running = false;
+                long groupCpu = 0;
+                for (int i = 0; i < n; i++) {
+                    if (live[i].isAlive() && !live[i].isDaemon()) {
+                        running = true;
+                    }
+                    groupCpu += Math.max(0, THREADS.getThreadCpuTime(live[i].getId()));
+                }
+                if (!running && !thread.isAlive()) {
                     break;
                 }
-                long used = THREADS.getThreadCpuTime(thread.getId());
-                long wall = System.nanoTime() - wallStart;
                 if (Files.isRegularFile(outputFile) && Files.size(outputFile) > outputLimit) {
                     return Outcome.failure(RunnerProtocol.STATUS_OUTPUT_LIMIT, "output file larger than " + outputLimit
                             + " bytes", err.written());
                 }
-                if (used > cpuLimitNanos || wall > wallLimitNanos) {
+                long mainCpu = Math.max(0, THREADS.getThreadCpuTime(thread.getId()));
+                long wall = System.nanoTime() - wallStart;
+                if (mainCpu > cpuLimitNanos || groupCpu > cpuLimitNanos || wall > wallLimitNanos) {
+                    String who = thread.isAlive() ? "main" : "a thread started by the submission";
                     return Outcome.failure(RunnerProtocol.STATUS_TIMEOUT, String.format(
-                            "main still running after %d ms CPU, %d ms wall", used / 1_000_000, wall / 1_000_000),
-                            err.written());
+                            "%s still running after %d ms CPU (all its threads), %d ms wall", who,
+                            Math.max(mainCpu, groupCpu) / 1_000_000, wall / 1_000_000), err.written());
                 }
-            }
-            // threads the submission started must finish too; their CPU time is not counted
-            Thread[] others = new Thread[group.activeCount() + 8];
-            int n = group.enumerate(others, true);
-            for (int i = 0; i < n; i++) {
-                long remainingMs = Math.max(1, (wallLimitNanos - (System.nanoTime() - wallStart)) / 1_000_000);
                 try {
-                    others[i].join(remainingMs);
+                    Thread.sleep(10);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                }
-                if (others[i].isAlive() && !others[i].isDaemon()) {
-                    return Outcome.failure(RunnerProtocol.STATUS_TIMEOUT,
-                            "a thread started by the submission is still running after main returned", err.written());
+                    break;
                 }
             }
             long processCpu = os.getProcessCpuTime() - processStart;
