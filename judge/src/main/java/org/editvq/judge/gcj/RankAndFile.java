@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
  * Rank and File (GCJ 2016 1A-B). An N x N grid of heights strictly increasing along every row
  * (left to right) and column (top to bottom); input gives 2N-1 of its 2N rows and columns in any
  * order; output {@code Case #x:} and the missing one (N heights, increasing). Heights are
- * 1..2500. Official limits: T &lt;= 50, N &lt;= 10 (small), N &lt;= 50 (large). Stress: T = 200,
- * N from 50 to 200 (heights stay within 1..2500).
+ * 1..2500. Official limits: T &lt;= 50, N &lt;= 10 (small), N &lt;= 50 (large). Stress: T = 500 cases,
+ * N from 30 to 50 (per case within the large limits: programs size arrays by the limits).
  */
 final class RankAndFile implements GcjProblem.ProblemSpec {
     @Override
@@ -21,14 +21,14 @@ final class RankAndFile implements GcjProblem.ProblemSpec {
         int t = switch (scale) {
             case SMALL -> 20;
             case LARGE -> 50;
-            case STRESS -> 200;
+            case STRESS -> 500;
         };
         StringBuilder sb = new StringBuilder().append(t).append('\n');
         for (int c = 0; c < t; c++) {
             int n = switch (scale) {
                 case SMALL -> rnd.nextInt(1, 4);
                 case LARGE -> rnd.nextInt(1, 51);
-                case STRESS -> rnd.nextInt(50, 201);
+                case STRESS -> rnd.nextInt(30, 51);
             };
             int maxStep = Math.max(1, (2500 - 1) / (2 * n - 1));
             int[][] g = new int[n][n];

@@ -12,22 +12,23 @@ import java.util.SplittableRandom;
  * majority (more than half) of the senators left. Output {@code Case #x:} and the steps, e.g.
  * {@code AB BA C}. Any valid plan is correct, so a {@linkplain #checker() checker} judges. Input
  * guarantees no absolute majority at the start. Official limits: T &lt;= 50, 2 &lt;= N &lt;= 3 and
- * P_i &lt;= 3 (small), N &lt;= 26, P_i &lt;= 1000 and total &lt;= 1000 (large). Stress: T = 50, N &lt;= 26,
- * P_i &lt;= 2000 without the total limit (longer plans, so plan-building cost is measurable).
+ * P_i &lt;= 3 (small), N &lt;= 26, P_i &lt;= 1000 and total &lt;= 1000 (large). Stress: T = 2000 cases,
+ * each within the large limits (bigger cases broke programs correct within the limits: arrays
+ * sized 1000 or 2002 on a 60-program sample).
  */
 final class SenateEvacuation implements GcjProblem.ProblemSpec {
     @Override
     public String generate(long seed, InputScale scale) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        int t = scale == InputScale.SMALL ? 30 : 50;
+        int t = switch (scale) {
+            case SMALL -> 30;
+            case LARGE -> 50;
+            case STRESS -> 2000;
+        };
         StringBuilder sb = new StringBuilder().append(t).append('\n');
         for (int c = 0; c < t; c++) {
             int n = scale == InputScale.SMALL ? rnd.nextInt(2, 4) : rnd.nextInt(2, 27);
-            int maxP = switch (scale) {
-                case SMALL -> 3;
-                case LARGE -> Math.max(1, 1000 / n);
-                case STRESS -> 2000;
-            };
+            int maxP = scale == InputScale.SMALL ? 3 : Math.max(1, 1000 / n);
             int[] p;
             do {
                 p = new int[n];

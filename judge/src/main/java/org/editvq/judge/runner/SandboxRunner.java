@@ -45,6 +45,8 @@ public final class SandboxRunner {
      * that threads the submission left behind cannot keep the process alive.
      */
     public static void main(String[] args) throws IOException {
+        // a judge that dies (even by SIGKILL) must not leave its runners behind
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(2)));
         Properties request = new Properties();
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
             request.load(in);
