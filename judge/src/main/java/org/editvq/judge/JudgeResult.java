@@ -69,8 +69,8 @@ public record JudgeResult(String problemId, String submissionId, Language langua
      */
     public Submission applyTo(Submission original) {
         double runtime = status == JudgeStatus.ACCEPTED ? runtimeMs : Double.NaN;
-        return new Submission(original.problemId(), original.submissionId(), original.language(),
-                Double.isNaN(runtime) ? Double.NaN : runtime, original.source(), original.extras())
+        return new Submission(original.problemId(), original.submissionId(), original.language(), runtime,
+                original.source(), original.extras())
                 .withExtra("status", status.name())
                 .withExtra("runs", Integer.toString(runs))
                 .withExtra("runtime_spread", Double.isNaN(runtimeSpread) ? "" : String.format(Locale.ROOT, "%.4f", runtimeSpread))
