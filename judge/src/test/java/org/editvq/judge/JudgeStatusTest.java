@@ -124,6 +124,19 @@ class JudgeStatusTest {
                     }
                 }
                 """));
+        subs.add(TestPrograms.java("opens-output-file-prints-stdout", """
+                import java.io.*;
+                import java.util.*;
+                public class OpensButPrints {
+                    public static void main(String[] args) throws IOException {
+                        Scanner in = new Scanner(args.length > 0 ? new FileInputStream(args[0]) : System.in);
+                        PrintStream unused = args.length > 1 ? new PrintStream(args[1]) : System.out;
+                        int t = in.nextInt();
+                        for (int i = 1; i <= t; i++) { System.out.println("Case #" + i + ": " + (in.nextInt() + in.nextInt())); }
+                        unused.close();
+                    }
+                }
+                """));
         subs.add(TestPrograms.java("writes-outside", """
                 import java.nio.file.*;
                 public class Escape { public static void main(String[] a) throws Exception { Files.createFile(Path.of("/tmp/editvq-judge-escape.txt")); } }
@@ -260,6 +273,7 @@ class JudgeStatusTest {
                 byId.get("hardcoded-path").rewrites().toString());
         assertTrue(byId.get("accepted").rewrites().isEmpty());
         assertStatus("echoes-and-writes-file", JudgeStatus.ACCEPTED);
+        assertStatus("opens-output-file-prints-stdout", JudgeStatus.ACCEPTED);
     }
 
     @Test

@@ -108,8 +108,8 @@ public final class JavaExecutor {
             }
             if (!Files.isRegularFile(resultFile)) {
                 String err = tail(workDir.resolve("runner.err"));
-                if (err.contains("OutOfMemoryError")) {
-                    return Execution.failed(JudgeStatus.MEMORY_LIMIT, err);
+                if (mentionsOutOfMemory(workDir.resolve("runner.err"))) {
+                    return Execution.failed(JudgeStatus.MEMORY_LIMIT, "OutOfMemoryError in the runner: " + err);
                 }
                 return Execution.failed(JudgeStatus.JUDGE_ERROR,
                         "runner exited with " + process.exitValue() + " without a result: " + err);
@@ -161,6 +161,15 @@ public final class JavaExecutor {
             return text.length() > 500 ? text.substring(text.length() - 500) : text;
         } catch (IOException | UncheckedIOException e) {
             return "(unreadable " + file + ")";
+        }
+    }
+
+    private static boolean mentionsOutOfMemory(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.ISO_8859_1)
+                    .contains("OutOfMemoryError");
+        } catch (IOException e) {
+            return false;
         }
     }
 

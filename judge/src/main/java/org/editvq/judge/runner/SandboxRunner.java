@@ -31,11 +31,14 @@ import java.util.stream.Collectors;
  * state never leaks between runs), fresh stdin, and a capped in-memory stdout; the time that
  * counts is the CPU time of the thread running {@code main} (static initialisation included,
  * JVM start-up and class-path scanning excluded). {@code main} gets the arguments
- * {@code {"input.txt", "editvq-output.txt"}}; when a run creates {@value RunnerProtocol#OUTPUT_FILE_NAME}
- * in the working directory, its content is the run's output instead of stdout.
+ * {@code {"input.txt", "editvq-output.txt"}}; when a run writes a non-blank
+ * {@value RunnerProtocol#OUTPUT_FILE_NAME} in the working directory, its content is the run's
+ * output instead of stdout (a program may open the file and still print to stdout).
  */
 public final class SandboxRunner {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Released before the result is written, so a program that filled the heap cannot stop that. */
+    private static byte[] reserve = new byte[8 << 20];
 
     private SandboxRunner() {
     }
@@ -60,17 +63,48 @@ public final class SandboxRunner {
             result.setProperty(RunnerProtocol.STATUS, RunnerProtocol.STATUS_RUNNER_FAILURE);
             result.setProperty(RunnerProtocol.DETAIL, String.valueOf(t));
         }
+        reserve = null;
+        System.gc();
         writeResult(resultFile, result);
         Runtime.getRuntime().halt(0);
     }
 
     private static void writeResult(Path file, Properties result) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        StringBuilder text = new StringBuilder();
+        for (String key : result.stringPropertyNames()) {
+            // no Properties.store: its date comment initialises time zones, which can fail in a starved JVM
+            text.append(escape(key)).append('=').append(escape(result.getProperty(key))).append('\n');
+        }
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            result.store(out, null);
+            out.write(text.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         }
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Escapes a value for a properties file (backslash, line breaks, non-Latin-1 as unicode escapes). */
+    private static String escape(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '=' -> sb.append("\\=");
+                case ':' -> sb.append("\\:");
+                case '#' -> sb.append("\\#");
+                case '!' -> sb.append("\\!");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** One request's state. */
@@ -274,7 +308,10 @@ public final class SandboxRunner {
                     return Outcome.failure(RunnerProtocol.STATUS_OUTPUT_LIMIT, "output file larger than " + outputLimit
                             + " bytes", err.written());
                 }
-                answer = Files.readAllBytes(outputFile); // the program wrote its answer to its (rewritten) output file
+                byte[] written = Files.readAllBytes(outputFile);
+                if (!new String(written, StandardCharsets.UTF_8).isBlank()) {
+                    answer = written; // the program wrote its answer to its (rewritten) output file
+                }
             }
             Outcome ok = new Outcome(RunnerProtocol.STATUS_OK, "", answer, cpuBox[0], processCpu, err.written());
             try {
