@@ -38,6 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class JudgeRun {
     private static final Logger LOG = LoggerFactory.getLogger(JudgeRun.class);
+    /** Changes whenever judging semantics change (part of every fingerprint, so old journals are not reused). */
+    public static final String JUDGE_VERSION = "judge-3";
 
     private JudgeRun() {
     }
@@ -154,13 +156,13 @@ public final class JudgeRun {
 
     /**
      * Hex SHA-256 of everything besides the source that decides a submission's result: the
-     * problem's input, expected output and checker class, run counts, limits, Python command and
-     * the rewriter version (parallelism and the majority switch are left out: they do not change
+     * problem's input, expected output and checker id, run counts, limits, Python command, Java
+     * version, and the judge and rewriter versions (parallelism and the majority switch are left out: they do not change
      * what is journaled).
      */
     public static String fingerprint(JudgeConfig config, String problemId) {
         ProblemTests tests = config.tests().get(problemId);
-        String text = String.join("\u0000", JavaSourceRewriter.VERSION, Runtime.version().toString(),
+        String text = String.join("\u0000", JUDGE_VERSION, JavaSourceRewriter.VERSION, Runtime.version().toString(),
                 Integer.toString(config.runs()), Integer.toString(config.warmups()), Integer.toString(config.maxRuns()),
                 Double.toString(config.maxSpread()), Long.toString(config.cpuTimeLimit().toMillis()),
                 Integer.toString(config.memoryLimitMiB()), Long.toString(config.outputLimitBytes()),
