@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CorpusCommand.class,
                 CanonicalizeCommand.class,
+                JudgeCommand.class,
                 PairsCommand.class,
                 StatsCommand.class,
                 ScoreCommand.class,
