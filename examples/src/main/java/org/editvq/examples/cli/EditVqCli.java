@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CorpusCommand.class,
                 ScoreCommand.class,
+                TrainCommand.class,
         })
 public final class EditVqCli implements Runnable {
 
