@@ -10,6 +10,7 @@ import org.editvq.models.StepStats;
 import org.editvq.models.bundle.ModelBundle;
 import org.editvq.models.bundle.TrainerState;
 import org.editvq.models.bundle.TrainingState;
+import org.editvq.models.bundle.WeightSnapshot;
 import org.editvq.models.optim.Adam;
 import org.editvq.models.optim.LearningRateSchedule;
 import org.slf4j.Logger;
@@ -35,6 +36,9 @@ import java.util.SplittableRandom;
  * plan of epoch e from {@link Seeds#epoch}, the generator of step t from {@link Seeds#step}).
  * A run interrupted after a checkpoint and resumed from it computes the same losses, bit for
  * bit, as a run that was never interrupted (same machine, same thread count).
+ *
+ * <p>Each checkpoint also carries a copy of the weights at the best validation so far
+ * ({@link ModelBundle.Weights#BEST}), the model to evaluate after early stopping.
  *
  * <p>One trainer runs one session; it is not thread-safe except for {@link #requestStop()}.
  */
@@ -80,7 +84,7 @@ public final class Trainer {
         TrainerState start = new TrainerState(0, 0, 0, Double.NaN, 0, 0, 0, 0, config.toMap());
         Adam adam = Adam.transformerDefaults(model.params(), config.clipNorm());
         return new Session(model, vocabulary, train, valid, bundle, dataHash, dataInfo, adam, start,
-                List.of(), -1).run();
+                List.of(), -1, null).run();
     }
 
     /**
@@ -118,7 +122,7 @@ public final class Trainer {
                 trainer.bestValidLoss(), trainer.bestStep(), trainer.evalsWithoutImprovement(), trainer.tokensSeen(),
                 trainer.trainSeconds(), config.toMap());
         return new Session(model, bundle.vocabulary(), train, valid, bundle.path(), dataHash, dataInfo, adam, start,
-                bundle.history(), trainer.step()).run();
+                bundle.history(), trainer.step(), bundle.best().orElse(null)).run();
     }
 
     /** KL weight of step t (1-based): linear from 0 to the config's weight over klAnnealSteps. */
@@ -165,10 +169,11 @@ public final class Trainer {
         private long sessionTokens;
         private int planEpoch = -1;
         private List<int[]> plan;
+        private WeightSnapshot best;
 
         Session(EditModel model, Vocabulary vocabulary, PairData train, PairData valid, Path bundle, String dataHash,
                 Map<String, Object> dataInfo, Adam adam, TrainerState start, List<Map<String, Object>> past,
-                long checkpointStep) {
+                long checkpointStep, WeightSnapshot best) {
             if (train.size() == 0) {
                 throw new IllegalArgumentException("no training pairs left (offered " + train.offered()
                         + ", too long " + train.droppedTooLong() + ", empty " + train.droppedEmpty() + ")");
@@ -201,6 +206,7 @@ public final class Trainer {
             this.tokensSeen = start.tokensSeen();
             this.trainSeconds = start.trainSeconds();
             this.checkpointStep = checkpointStep;
+            this.best = best;
         }
 
         private List<int[]> planOf(int e) {
@@ -384,6 +390,7 @@ public final class Trainer {
                     bestValid = loss;
                     bestStep = step;
                     sinceBest = 0;
+                    best = WeightSnapshot.of(model, step);
                 } else {
                     sinceBest++;
                 }
@@ -417,7 +424,7 @@ public final class Trainer {
                     trainSeconds, config.toMap());
             Adam.State a = adam.state();
             TrainingState state = new TrainingState(ts, a.step(), a.firstMoments(), a.secondMoments());
-            ModelBundle.save(bundle, model, vocabulary, manifest(), history.entries(), state);
+            ModelBundle.save(bundle, model, vocabulary, manifest(), history.entries(), state, best);
             checkpointStep = step;
             LOG.info("checkpoint at step {} saved to {}", step, bundle);
             for (TrainingListener l : all) {

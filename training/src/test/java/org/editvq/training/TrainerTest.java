@@ -250,6 +250,14 @@ class TrainerTest {
         assertEquals(r.evals.get(best).loss(), result.bestValidLoss());
         assertEquals(result.step(), r.evals.get(r.evals.size() - 1).step());
         assertEquals(2, r.evals.get(r.evals.size() - 1).evalsWithoutImprovement());
-        assertEquals(result.step(), ModelBundle.load(tmp.resolve("es")).training().orElseThrow().trainer().step());
+        ModelBundle bundle = ModelBundle.load(tmp.resolve("es"));
+        assertEquals(result.step(), bundle.training().orElseThrow().trainer().step());
+        // The bundle keeps the best-validated weights beside the latest: loading them reproduces the best loss.
+        assertEquals(result.bestStep(), bundle.info().bestStep());
+        ModelBundle atBest = ModelBundle.load(tmp.resolve("es"), ModelBundle.Weights.BEST);
+        List<int[]> vx2 = valid.pairs().stream().map(EncodedPair::source).toList();
+        List<int[]> vy2 = valid.pairs().stream().map(EncodedPair::target).toList();
+        assertEquals(result.bestValidLoss(), atBest.model().evaluate(org.editvq.models.PairBatch.of(vx2, vy2)).loss(),
+                1e-6);
     }
 }

@@ -46,7 +46,10 @@ import java.util.stream.Stream;
  * history.jsonl  one JSON object per evaluation / logged training window
  * optimizer.bin  Adam moments m/NAME, v/NAME; header = Adam step      (training state only)
  * trainer.json   {@link TrainerState}                                   (training state only)
+ * best-weights.bin, best-codebook.json   the weights at the best validation so far; header = its step
  * </pre>
+ * {@link #load(Path)} gives the latest weights (a checkpoint to continue); {@link #load(Path, Weights)}
+ * with {@link Weights#BEST} gives the best-validated ones (the model to evaluate).
  * A save writes a fresh folder beside the target and swaps it in by renames, so an interrupted
  * save leaves the previous bundle intact (see {@link #save}).
  *
@@ -56,10 +59,20 @@ import java.util.stream.Stream;
  * @param vocabulary its vocabulary (size equals {@code config().vocabSize()})
  * @param manifest   what produced it
  * @param history    metrics history, oldest first
- * @param training   state to continue training, when the bundle has it
+ * @param training   state to continue training, when the bundle has it (latest weights only)
+ * @param best       the best-validated weights, when the bundle has them (latest weights only)
  */
 public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabulary vocabulary, RunManifest manifest,
-                          List<Map<String, Object>> history, Optional<TrainingState> training) {
+                          List<Map<String, Object>> history, Optional<TrainingState> training,
+                          Optional<WeightSnapshot> best) {
+
+    /** Which weights to load into the model. */
+    public enum Weights {
+        /** The last checkpoint's weights (what training continues from). */
+        LATEST,
+        /** The weights at the best validation loss; the latest when the bundle has no best copy. */
+        BEST
+    }
 
     /** Version of the bundle layout this build writes and reads. */
     public static final int FORMAT_VERSION = 1;
@@ -81,6 +94,10 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
     public static final String OPTIMIZER_BIN = "optimizer.bin";
     /** Trainer state file. */
     public static final String TRAINER_JSON = "trainer.json";
+    /** Best-validated weights file. */
+    public static final String BEST_WEIGHTS_BIN = "best-weights.bin";
+    /** Codebook statistics of the best-validated weights (VQ models). */
+    public static final String BEST_CODEBOOK_JSON = "best-codebook.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(ModelBundle.class);
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
@@ -95,6 +112,7 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
         Objects.requireNonNull(manifest, "manifest");
         history = List.copyOf(history);
         Objects.requireNonNull(training, "training");
+        Objects.requireNonNull(best, "best");
     }
 
     /**
@@ -106,9 +124,10 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
      * @param dataType        parameter data type, FLOAT or DOUBLE
      * @param parameterCount  scalar parameters
      * @param trainingState   whether optimizer.bin and trainer.json are present
+     * @param bestStep        step of the best-validated weights in best-weights.bin (-1: none)
      */
     public record BundleInfo(int formatVersion, String editvqVersion, String modelKind, String dataType,
-                             long parameterCount, boolean trainingState) {
+                             long parameterCount, boolean trainingState, long bestStep) {
     }
 
     /**
@@ -136,6 +155,16 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
      */
     public static void save(Path dir, EditModel model, Vocabulary vocabulary, RunManifest manifest,
                             List<Map<String, Object>> history, TrainingState training) throws IOException {
+        save(dir, model, vocabulary, manifest, history, training, null);
+    }
+
+    /**
+     * {@link #save(Path, EditModel, Vocabulary, RunManifest, List, TrainingState)} with a copy of
+     * the best-validated weights (null: none).
+     */
+    public static void save(Path dir, EditModel model, Vocabulary vocabulary, RunManifest manifest,
+                            List<Map<String, Object>> history, TrainingState training, WeightSnapshot best)
+            throws IOException {
         ModelConfig config = model.config();
         if (vocabulary.size() != config.vocabSize()) {
             throw new IllegalArgumentException("vocabulary has " + vocabulary.size() + " tokens but the model "
@@ -152,7 +181,7 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
         Path tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
         Path old = parent.resolve("." + name + ".old");
         try {
-            writeContents(tmp, model, vocabulary, manifest, history, training);
+            writeContents(tmp, model, vocabulary, manifest, history, training, best);
             deleteRecursively(old);
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
@@ -169,10 +198,12 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
     }
 
     private static void writeContents(Path dir, EditModel model, Vocabulary vocabulary, RunManifest manifest,
-                                      List<Map<String, Object>> history, TrainingState training) throws IOException {
+                                      List<Map<String, Object>> history, TrainingState training, WeightSnapshot best)
+            throws IOException {
         ModelConfig config = model.config();
         BundleInfo info = new BundleInfo(FORMAT_VERSION, EditVqVersion.VERSION, config.kind().cliName(),
-                model.params().dataType().name(), model.params().count(), training != null);
+                model.params().dataType().name(), model.params().count(), training != null,
+                best == null ? -1 : best.step());
         JSON.writeValue(dir.resolve(BUNDLE_JSON).toFile(), info);
         JSON.writeValue(dir.resolve(CONFIG_JSON).toFile(), config);
         vocabulary.write(dir.resolve(VOCAB_TXT));
@@ -199,12 +230,23 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
             TensorFile.write(dir.resolve(OPTIMIZER_BIN), training.optimizerStep(), moments);
             JSON.writeValue(dir.resolve(TRAINER_JSON).toFile(), training.trainer());
         }
+        if (best != null) {
+            Map<String, INDArray> weights = new LinkedHashMap<>();
+            for (Param p : model.params().all()) {
+                weights.put(p.name(), require(best.weights(), p.name()));
+            }
+            TensorFile.write(dir.resolve(BEST_WEIGHTS_BIN), best.step(), weights);
+            if (q != null) {
+                JSON.writeValue(dir.resolve(BEST_CODEBOOK_JSON).toFile(),
+                        new CodebookState(best.codebookSteps(), best.codebookUsage()));
+            }
+        }
     }
 
     private static INDArray require(Map<String, INDArray> moments, String name) {
         INDArray a = moments.get(name);
         if (a == null) {
-            throw new IllegalArgumentException("optimizer state lacks parameter " + name);
+            throw new IllegalArgumentException("saved state lacks parameter " + name);
         }
         return a;
     }
@@ -245,6 +287,15 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
      * @throws BundleFormatException naming the bundle and the problem on any mismatch
      */
     public static ModelBundle load(Path dir) throws IOException {
+        return load(dir, Weights.LATEST);
+    }
+
+    /**
+     * Loads a bundle with the chosen weights. With {@link Weights#BEST} the model holds the
+     * best-validated weights (or the latest when the bundle has none) and the result carries no
+     * training state.
+     */
+    public static ModelBundle load(Path dir, Weights which) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         if (!Files.exists(target)) {
             Path old = target.getParent().resolve("." + target.getFileName() + ".old");
@@ -281,16 +332,27 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
         EditModel model = new EditModel(config, dataType);
         TensorFile.read(target.resolve(WEIGHTS_BIN), values(model), where + ": " + WEIGHTS_BIN);
         if (model.quantizer() != null) {
-            CodebookState cb = readJson(target.resolve(CODEBOOK_JSON), CodebookState.class, where);
-            if (cb.usage() == null || cb.usage().length != model.quantizer().size()) {
-                throw new BundleFormatException(where + ": " + CODEBOOK_JSON + " has "
-                        + (cb.usage() == null ? 0 : cb.usage().length) + " usage entries but the codebook has "
-                        + model.quantizer().size() + " codes");
-            }
+            CodebookState cb = readCodebook(target.resolve(CODEBOOK_JSON), model, where);
             model.quantizer().restoreState(cb.usage(), cb.steps());
         }
         RunManifest manifest = RunManifest.read(target.resolve(MANIFEST_JSON));
         List<Map<String, Object>> history = readHistory(target.resolve(HISTORY_JSONL));
+        Optional<WeightSnapshot> best = Optional.empty();
+        if (info.bestStep() >= 0) {
+            Map<String, INDArray> weights = new LinkedHashMap<>();
+            for (Param p : model.params().all()) {
+                weights.put(p.name(), Nd4j.create(p.value().dataType(), p.value().shape(), 'c'));
+            }
+            long step = TensorFile.read(target.resolve(BEST_WEIGHTS_BIN), weights, where + ": " + BEST_WEIGHTS_BIN);
+            CodebookState cb = model.quantizer() == null ? new CodebookState(0, new double[0])
+                    : readCodebook(target.resolve(BEST_CODEBOOK_JSON), model, where);
+            best = Optional.of(new WeightSnapshot(step, weights, cb.usage(), cb.steps()));
+        }
+        if (which == Weights.BEST) {
+            best.ifPresent(b -> b.applyTo(model));
+            return new ModelBundle(target, info, model, vocabulary, manifest, history, Optional.empty(),
+                    Optional.empty());
+        }
         Optional<TrainingState> training = Optional.empty();
         if (info.trainingState()) {
             Map<String, INDArray> moments = new LinkedHashMap<>();
@@ -310,7 +372,17 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
             TrainerState trainer = readJson(target.resolve(TRAINER_JSON), TrainerState.class, where);
             training = Optional.of(new TrainingState(trainer, step, m, v));
         }
-        return new ModelBundle(target, info, model, vocabulary, manifest, history, training);
+        return new ModelBundle(target, info, model, vocabulary, manifest, history, training, best);
+    }
+
+    private static CodebookState readCodebook(Path file, EditModel model, String where) throws IOException {
+        CodebookState cb = readJson(file, CodebookState.class, where);
+        if (cb.usage() == null || cb.usage().length != model.quantizer().size()) {
+            throw new BundleFormatException(where + ": " + file.getFileName() + " has "
+                    + (cb.usage() == null ? 0 : cb.usage().length) + " usage entries but the codebook has "
+                    + model.quantizer().size() + " codes");
+        }
+        return cb;
     }
 
     private static <T> T readJson(Path file, Class<T> type, String where) throws IOException {

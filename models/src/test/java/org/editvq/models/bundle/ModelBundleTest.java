@@ -133,6 +133,41 @@ class ModelBundleTest {
     }
 
     @Test
+    void bestWeightsAreKeptBesideTheLatest(@TempDir Path tmp) throws IOException {
+        Adam[] adam = new Adam[1];
+        EditModel model = trained(ModelKind.EDIT_VQVAE, adam);
+        PairBatch held = batch(new SplittableRandom(97), 6);
+        double bestLoss = model.evaluate(held).loss();
+        WeightSnapshot best = WeightSnapshot.of(model, 7);
+        double[] bestUsage = model.quantizer().usage();
+        for (int step = 8; step <= 10; step++) {
+            model.trainStep(batch(new SplittableRandom(step), 8), new SplittableRandom(step), 0.1);
+            adam[0].update(1e-2);
+        }
+        double latestLoss = model.evaluate(held).loss();
+        assertTrue(latestLoss != bestLoss);
+        Path dir = tmp.resolve("best");
+        ModelBundle.save(dir, model, VOCAB, manifest(), List.of(), state(adam[0]), best);
+
+        ModelBundle latest = ModelBundle.load(dir);
+        assertEquals(7, latest.info().bestStep());
+        assertEquals(latest.model().evaluate(held).loss(), latestLoss);
+        assertEquals(7, latest.best().orElseThrow().step());
+        assertTrue(latest.training().isPresent());
+
+        ModelBundle fromBest = ModelBundle.load(dir, ModelBundle.Weights.BEST);
+        assertEquals(bestLoss, fromBest.model().evaluate(held).loss());
+        assertArrayEquals(bestUsage, fromBest.model().quantizer().usage());
+        assertEquals(7, fromBest.model().quantizer().steps());
+        assertTrue(fromBest.training().isEmpty());
+
+        // Without a best copy, BEST falls back to the latest weights.
+        ModelBundle.save(dir, model, VOCAB, manifest(), List.of(), null);
+        assertEquals(-1, ModelBundle.readInfo(dir).bestStep());
+        assertEquals(latestLoss, ModelBundle.load(dir, ModelBundle.Weights.BEST).model().evaluate(held).loss());
+    }
+
+    @Test
     void modelOnlyBundleOfATransformerHasNoTrainingStateOrCodebook(@TempDir Path tmp) throws IOException {
         Adam[] adam = new Adam[1];
         EditModel model = trained(ModelKind.TRANSFORMER, adam);
