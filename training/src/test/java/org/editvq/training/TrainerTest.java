@@ -75,25 +75,25 @@ class TrainerTest {
     @EnumSource(value = ModelKind.class, names = {"EDIT_VQVAE", "EDIT_VAE"})
     void killedAndStoppedRunsResumeToTheUninterruptedLossCurveExactly(ModelKind kind, @TempDir Path tmp)
             throws IOException {
-        PairData train = Toy.data(36, 4, 1); // 5 batches per epoch: 30 steps cross 5 epoch boundaries
+        PairData train = Toy.data(36, 4, 1); // 5 batches per epoch: 16 steps cross 3 epoch boundaries
         PairData valid = Toy.data(12, 4, 2);
 
         Recorder whole = new Recorder();
-        TrainingResult a = new Trainer(config(30, 10)).addListener(whole).train(
+        TrainingResult a = new Trainer(config(16, 5)).addListener(whole).train(
                 new EditModel(Toy.config(kind, 0.1), DataType.FLOAT), Toy.VOCAB, train, valid, tmp.resolve("a"), "h",
                 Map.of());
         assertEquals(TrainingOutcome.MAX_STEPS, a.outcome());
-        assertEquals(30, whole.losses.size());
-        assertEquals(List.of(10L, 20L, 30L), whole.checkpoints);
+        assertEquals(16, whole.losses.size());
+        assertEquals(List.of(5L, 10L, 15L, 16L), whole.checkpoints);
 
-        // Run B is killed (an exception, no clean-up) during step 17: the bundle keeps step 10.
+        // Run B is killed (an exception, no clean-up) during step 12: the bundle keeps step 10.
         Recorder pieces = new Recorder();
         Path b = tmp.resolve("b");
-        assertThrows(Killed.class, () -> new Trainer(config(30, 10)).addListener(pieces).addListener(
+        assertThrows(Killed.class, () -> new Trainer(config(16, 5)).addListener(pieces).addListener(
                 new TrainingListener() {
                     @Override
                     public void onStep(long step, StepStats stats, double lr, double gradNorm, double tps) {
-                        if (step == 17) {
+                        if (step == 12) {
                             throw new Killed();
                         }
                     }
@@ -102,27 +102,27 @@ class TrainerTest {
         ModelBundle killed = ModelBundle.load(b);
         assertEquals(10, killed.training().orElseThrow().trainer().step());
 
-        // Resumed, then stopped on request after step 23 (not a checkpoint step): it checkpoints there.
-        Trainer second = new Trainer(config(30, 10)).addListener(pieces);
+        // Resumed, then stopped on request after step 13 (not a checkpoint step): it checkpoints there.
+        Trainer second = new Trainer(config(16, 5)).addListener(pieces);
         second.addListener(new TrainingListener() {
             @Override
             public void onStep(long step, StepStats stats, double lr, double gradNorm, double tps) {
-                if (step == 23) {
+                if (step == 13) {
                     second.requestStop();
                 }
             }
         });
         TrainingResult stopped = second.resume(killed, train, valid, "h", Map.of());
         assertEquals(TrainingOutcome.STOPPED, stopped.outcome());
-        assertEquals(23, stopped.checkpointStep());
+        assertEquals(13, stopped.checkpointStep());
 
-        TrainingResult last = new Trainer(config(30, 10)).addListener(pieces).resume(ModelBundle.load(b), train, valid,
+        TrainingResult last = new Trainer(config(16, 5)).addListener(pieces).resume(ModelBundle.load(b), train, valid,
                 "h", Map.of());
         assertEquals(TrainingOutcome.MAX_STEPS, last.outcome());
-        assertEquals(30, last.step());
+        assertEquals(16, last.step());
 
         assertEquals(whole.losses.keySet(), pieces.losses.keySet());
-        for (long step = 1; step <= 30; step++) {
+        for (long step = 1; step <= 16; step++) {
             assertEquals(whole.losses.get(step), pieces.losses.get(step), kind + " step " + step);
             assertEquals(whole.lrs.get(step), pieces.lrs.get(step));
         }
@@ -138,9 +138,12 @@ class TrainerTest {
                 .toList();
         List<Object> evalB = fb.history().stream().filter(e -> "eval".equals(e.get("type"))).map(e -> e.get("validLoss"))
                 .toList();
-        assertEquals(6, evalA.size()); // every 5 of 30 steps
+        assertEquals(3, evalA.size()); // every 5 of 16 steps
         assertEquals(evalA, evalB);
-        assertEquals(30L, ((Number) fb.manifest().metrics().get("step")).longValue());
+        assertEquals(16L, ((Number) fb.manifest().metrics().get("step")).longValue());
+        assertEquals(fa.info().bestStep(), fb.info().bestStep());
+        assertArrayEquals(weights(ModelBundle.load(tmp.resolve("a"), ModelBundle.Weights.BEST).model()),
+                weights(ModelBundle.load(b, ModelBundle.Weights.BEST).model()));
 
         // Changing a trajectory setting on resume is refused with the differences named.
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Trainer(
