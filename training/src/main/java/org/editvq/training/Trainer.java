@@ -220,7 +220,7 @@ public final class Trainer {
 
         TrainingResult run() throws IOException {
             int batchesPerEpoch = planOf(epoch).size();
-            if (batchInEpoch > batchesPerEpoch) {
+            if (batchInEpoch >= batchesPerEpoch) {
                 throw new IllegalStateException("checkpoint position " + batchInEpoch + " beyond the epoch's "
                         + batchesPerEpoch + " batches: the data differ from the checkpoint's");
             }
@@ -271,9 +271,10 @@ public final class Trainer {
                     checkpoint();
                 }
             }
-            if (lastEvalStep != step && valid.size() > 0) {
+            if (lastEvalStep != step && valid.size() > 0 && outcome != TrainingOutcome.STOPPED) {
                 // A report-only validation of the final weights: it leaves best/patience alone,
-                // so that extending the run later continues exactly.
+                // so that extending the run later continues exactly. Skipped on a stop request,
+                // which should checkpoint and exit promptly.
                 Evaluation e = measure(false);
                 lastValid = e.loss();
                 LOG.info("final validation at step {}: loss {} (reconstruction {} nats/token)", step,

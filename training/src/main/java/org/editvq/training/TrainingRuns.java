@@ -93,6 +93,8 @@ public final class TrainingRuns {
         Trainer trainer = new Trainer(config);
         if (progress) {
             trainer.addListener(new ProgressBarListener(System.err));
+        } else {
+            trainer.addListener(new LoggingListener(config.logInterval()));
         }
         if (model.kind().discrete()) {
             trainer.addListener(new CodebookListener(Math.max(config.logInterval(), 50), model.codebookSize()));
