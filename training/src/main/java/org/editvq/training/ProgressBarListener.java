@@ -16,22 +16,29 @@ import java.util.Locale;
  */
 public final class ProgressBarListener implements TrainingListener {
     private final PrintStream out;
+    private final int width;
     private ProgressBar bar;
     private double smoothLoss = Double.NaN;
     private double smoothTps = Double.NaN;
     private String valid = "";
 
-    /** A bar printed on {@code out} (usually System.err). */
+    /** A bar printed on {@code out} (usually System.err), as wide as the terminal. */
     public ProgressBarListener(PrintStream out) {
+        this(out, 0);
+    }
+
+    /** A bar printed on {@code out} at most {@code width} characters wide (0 = the terminal's width). */
+    public ProgressBarListener(PrintStream out, int width) {
         this.out = out;
+        this.width = width;
     }
 
     @Override
     public void onStart(TrainingPlan plan) {
         bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(plan.plannedSteps())
                 .startsFrom(plan.startStep(), Duration.ZERO).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(out)).setUpdateIntervalMillis(500).showSpeed()
-                .setUnit(" steps", 1).build();
+                .setConsumer(width > 0 ? new ConsoleProgressBarConsumer(out, width) : new ConsoleProgressBarConsumer(out))
+                .setUpdateIntervalMillis(500).showSpeed().setUnit(" steps", 1).build();
     }
 
     @Override
@@ -40,7 +47,7 @@ public final class ProgressBarListener implements TrainingListener {
         smoothTps = Double.isNaN(smoothTps) ? tokensPerSecond : 0.95 * smoothTps + 0.05 * tokensPerSecond;
         if (bar != null) {
             bar.stepTo(step);
-            bar.setExtraMessage(String.format(Locale.ROOT, "loss %.3f %,.0f tok/s%s", smoothLoss, smoothTps, valid));
+            bar.setExtraMessage(String.format(Locale.ROOT, " loss %.3f %,.0f tok/s%s", smoothLoss, smoothTps, valid));
         }
     }
 

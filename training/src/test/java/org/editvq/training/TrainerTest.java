@@ -237,10 +237,15 @@ class TrainerTest {
         PairData valid = PairData.fromIds(vx, vy, 16, 16);
         Recorder r = new Recorder();
         TrainingConfig c = new TrainingConfig(16, 0, 200, 0, 1e-2, 5, 1.0, 3, 0, 2, 4, 10);
-        TrainingResult result = new Trainer(c).addListener(r).train(
+        java.io.ByteArrayOutputStream bar = new java.io.ByteArrayOutputStream();
+        TrainingResult result = new Trainer(c).addListener(r).addListener(new ProgressBarListener(
+                new java.io.PrintStream(bar, true, java.nio.charset.StandardCharsets.UTF_8), 160)).train(
                 new EditModel(Toy.config(ModelKind.TRANSFORMER, 0.0), DataType.FLOAT), Toy.VOCAB, train, valid,
                 tmp.resolve("es"), "h", Map.of());
         assertEquals(TrainingOutcome.EARLY_STOPPED, result.outcome(), result.message());
+        String drawn = bar.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(drawn.contains("train") && drawn.contains("/200") && drawn.contains("tok/s")
+                && drawn.contains("valid "), drawn);
         assertTrue(result.step() < 30, "stopped at " + result.step());
         int best = 0;
         for (int i = 1; i < r.evals.size(); i++) {
