@@ -69,11 +69,14 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private static String summary(TrainingResult r) {
-        return String.format(Locale.ROOT, "%s: %s%nstep %d, epoch %d, best validation loss %.4f (step %d), "
-                        + "last %.4f%ncheckpoint: step %d in %s%n%.1f ms/step, %.0f tokens/s this session",
-                r.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '), r.message(), r.step(), r.epoch(),
-                r.bestValidLoss(), r.bestStep(), r.lastValidLoss(), r.checkpointStep(), r.bundle(), r.meanMsPerStep(),
-                r.tokensPerSecond());
+        String best = Double.isNaN(r.bestValidLoss()) ? "no scheduled validation yet"
+                : String.format(Locale.ROOT, "best validation loss %.4f (step %d)", r.bestValidLoss(), r.bestStep());
+        String last = Double.isNaN(r.lastValidLoss()) ? ""
+                : String.format(Locale.ROOT, ", last %.4f", r.lastValidLoss());
+        return String.format(Locale.ROOT, "%s: %s%nstep %d, epoch %d, %s%s%ncheckpoint: step %d in %s%n"
+                        + "%.1f ms/step, %.0f tokens/s this session",
+                r.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '), r.message(), r.step(), r.epoch(), best,
+                last, r.checkpointStep(), r.bundle(), r.meanMsPerStep(), r.tokensPerSecond());
     }
 
     private static String describe(Exception e) {

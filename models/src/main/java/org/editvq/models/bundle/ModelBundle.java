@@ -178,7 +178,10 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
                     + "); refusing to replace it");
         }
         String name = target.getFileName().toString();
-        Path tmp = Files.createTempDirectory(parent, "." + name + ".tmp-");
+        // Not Files.createTempDirectory: that makes the folder owner-only (0700) on POSIX, and the
+        // bundle keeps the permissions of the folder it was written in.
+        Path tmp = Files.createDirectory(parent.resolve("." + name + ".tmp-" + ProcessHandle.current().pid() + "-"
+                + System.nanoTime()));
         Path old = parent.resolve("." + name + ".old");
         try {
             writeContents(tmp, model, vocabulary, manifest, history, training, best);
