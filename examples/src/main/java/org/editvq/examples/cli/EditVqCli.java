@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 PairsCommand.class,
                 StatsCommand.class,
                 ScoreCommand.class,
+                TrainCommand.class,
                 BenchCommand.class,
                 SynthCommand.class,
         })

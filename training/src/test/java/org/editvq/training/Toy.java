@@ -1,0 +1,55 @@
+package org.editvq.training;
+
+import org.editvq.core.vocab.Vocabulary;
+import org.editvq.models.ModelConfig;
+import org.editvq.models.ModelKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Toy edit tasks over ids 5..12: y = edit_k(x) with k in {copy, reverse, sort, rotate}. */
+final class Toy {
+    static final Vocabulary VOCAB = Vocabulary.of(List.of("a", "b", "c", "d", "e", "f", "g", "h"));
+
+    static ModelConfig config(ModelKind kind, double dropout) {
+        return new ModelConfig(kind, VOCAB.size(), 32, 4, 64, 1, 1, 1, dropout, 0.0, 8, 0.25, 5, 0.5, 0.5, 20, 16, 16,
+                7);
+    }
+
+    static int[] edit(int k, int[] x) {
+        int[] y = x.clone();
+        switch (k) {
+            case 0 -> {
+            }
+            case 1 -> {
+                for (int i = 0; i < x.length; i++) {
+                    y[i] = x[x.length - 1 - i];
+                }
+            }
+            case 2 -> Arrays.sort(y);
+            default -> {
+                for (int i = 0; i < x.length; i++) {
+                    y[i] = x[(i + 1) % x.length];
+                }
+            }
+        }
+        return y;
+    }
+
+    static PairData data(int n, int edits, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<int[]> xs = new ArrayList<>();
+        List<int[]> ys = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int[] x = r.ints(3 + r.nextInt(6), 5, 13).toArray();
+            xs.add(x);
+            ys.add(edit(r.nextInt(edits), x));
+        }
+        return PairData.fromIds(xs, ys, 16, 16);
+    }
+
+    private Toy() {
+    }
+}
