@@ -268,18 +268,27 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
         if (!Files.exists(file)) {
             throw new BundleFormatException(dir + ": not an editvq model bundle (no " + BUNDLE_JSON + ")");
         }
-        BundleInfo info;
+        com.fasterxml.jackson.databind.JsonNode tree;
         try {
-            info = JSON.readValue(file.toFile(), BundleInfo.class);
+            tree = JSON.readTree(file.toFile());
         } catch (IOException e) {
             throw new BundleFormatException(file + ": unreadable bundle header: " + e.getMessage(), e);
         }
-        if (info.formatVersion() != FORMAT_VERSION) {
-            throw new BundleFormatException("bundle " + dir + " has format version " + info.formatVersion()
-                    + " (written by editvq " + info.editvqVersion() + "); this editvq " + EditVqVersion.VERSION
+        // The version is checked before the rest is mapped, so that another format's header
+        // (with other fields) still gets the version message.
+        com.fasterxml.jackson.databind.JsonNode version = tree == null ? null : tree.get("formatVersion");
+        if (version == null || !version.canConvertToInt() || version.intValue() != FORMAT_VERSION) {
+            com.fasterxml.jackson.databind.JsonNode by = tree == null ? null : tree.get("editvqVersion");
+            throw new BundleFormatException("bundle " + dir + " has format version "
+                    + (version == null ? "(none)" : version.asText()) + " (written by editvq "
+                    + (by == null ? "?" : by.asText()) + "); this editvq " + EditVqVersion.VERSION
                     + " reads format version " + FORMAT_VERSION + " only");
         }
-        return info;
+        try {
+            return JSON.treeToValue(tree, BundleInfo.class);
+        } catch (IOException e) {
+            throw new BundleFormatException(file + ": unreadable bundle header: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -212,7 +212,8 @@ class ModelBundleTest {
         Path dir = tmp.resolve("v");
         ModelBundle.save(dir, trained(ModelKind.TRANSFORMER, adam), VOCAB, manifest(), List.of(), null);
         Path header = dir.resolve(ModelBundle.BUNDLE_JSON);
-        Files.writeString(header, Files.readString(header).replace("\"formatVersion\" : 1", "\"formatVersion\" : 99"));
+        Files.writeString(header, Files.readString(header).replace("\"formatVersion\" : 1", "\"formatVersion\" : 99")
+                .replace("\"modelKind\"", "\"futureField\" : [1, 2],\n  \"modelKind\""));
         BundleFormatException e = assertThrows(BundleFormatException.class, () -> ModelBundle.load(dir));
         assertTrue(e.getMessage().contains("bundle " + dir.toAbsolutePath() + " has format version 99"), e.getMessage());
         assertTrue(e.getMessage().contains("reads format version 1 only"), e.getMessage());
