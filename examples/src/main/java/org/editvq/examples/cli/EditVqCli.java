@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Learn discrete categories of performance-improving code edits (Edit-VQ-VAE).",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                DemoCommand.class,
                 CorpusCommand.class,
                 CanonicalizeCommand.class,
                 JudgeCommand.class,

@@ -1,0 +1,37 @@
+package org.editvq.examples.cli;
+
+import org.editvq.examples.demo.Demo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code editvq demo}: the whole pipeline on embedded generated data. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate, judge, pair, train an Edit-VQ-VAE, check its latents against the planted edits,"
+                + " decode a held-out program under every latent and score the suggestions.")
+public final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "editvq-demo", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+    @Option(names = "--per-problem", description = "submissions per problem")
+    Integer perProblem;
+    @Option(names = "--steps", description = "training steps")
+    Integer steps;
+    @Option(names = "--seed", description = "seed")
+    Long seed;
+
+    @Override
+    public Integer call() {
+        Demo.DemoConfig d = Demo.DemoConfig.defaults();
+        Demo.DemoConfig config = new Demo.DemoConfig(perProblem != null ? perProblem : d.perProblem(), d.judgeRuns(),
+                steps != null ? steps : d.trainSteps(), d.codebook(), d.testInputs(), seed != null ? seed : d.seed());
+        try {
+            Demo.run(config, out, System.out);
+            return 0;
+        } catch (Exception e) {
+            System.err.println("editvq demo: " + e.getMessage());
+            return 2;
+        }
+    }
+}

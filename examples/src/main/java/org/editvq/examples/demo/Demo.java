@@ -1,0 +1,246 @@
+package org.editvq.examples.demo;
+
+import org.editvq.canonicalizer.Canonicalizers;
+import org.editvq.canonicalizer.pipeline.CorpusPipeline;
+import org.editvq.core.canon.Canonicalizer;
+import org.editvq.core.data.Language;
+import org.editvq.core.data.ProgramPair;
+import org.editvq.core.diff.LineDiff;
+import org.editvq.core.metrics.EfficiencyExample;
+import org.editvq.core.metrics.EfficiencyMetrics;
+import org.editvq.core.metrics.Table1Row;
+import org.editvq.core.metrics.TimedReference;
+import org.editvq.core.pairs.PairConfig;
+import org.editvq.core.pairs.PairDataset;
+import org.editvq.core.pairs.TestInput;
+import org.editvq.core.synth.EditCategory;
+import org.editvq.core.synth.GroundTruth;
+import org.editvq.core.synth.LatentPurity;
+import org.editvq.core.synth.PlantedEditCorpus;
+import org.editvq.core.synth.SynthConfig;
+import org.editvq.core.vocab.Vocabulary;
+import org.editvq.judge.JudgeConfig;
+import org.editvq.judge.JudgeCorpus;
+import org.editvq.judge.gcj.InputScale;
+import org.editvq.models.DecodeOptions;
+import org.editvq.models.Decoded;
+import org.editvq.models.EditModel;
+import org.editvq.models.Generator;
+import org.editvq.models.ModelConfig;
+import org.editvq.models.ModelKind;
+import org.editvq.models.PairBatch;
+import org.editvq.models.bundle.ModelBundle;
+import org.editvq.training.PairData;
+import org.editvq.training.ProgressBarListener;
+import org.editvq.training.Trainer;
+import org.editvq.training.TrainingConfig;
+import org.editvq.training.TrainingResult;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The whole idea on generated data, as a runnable API example: generate planted-edit Code Jam
+ * submissions, judge them, canonicalize and pair them, train a small Edit-VQ-VAE, measure how
+ * well its latents match the planted edit categories, decode a held-out slow program under
+ * every latent, and score the suggestions.
+ */
+public final class Demo {
+    private Demo() {
+    }
+
+    /**
+     * Demo settings.
+     *
+     * @param perProblem  generated submissions per problem (9 problems)
+     * @param judgeRuns   measured runs per submission
+     * @param trainSteps  training steps of the Edit-VQ-VAE
+     * @param codebook    number of latents K
+     * @param testInputs  held-out slow programs scored in the small Table 1
+     * @param seed        the one seed of the demo
+     */
+    public record DemoConfig(int perProblem, int judgeRuns, int trainSteps, int codebook, int testInputs, long seed) {
+        public DemoConfig {
+            if (perProblem < 2 || judgeRuns < 1 || trainSteps < 1 || codebook < 2 || testInputs < 1) {
+                throw new IllegalArgumentException("perProblem >= 2, judgeRuns >= 1, trainSteps >= 1, codebook >= 2,"
+                        + " testInputs >= 1");
+            }
+        }
+
+        /** The default demo: about ten minutes on a 2-core machine. */
+        public static DemoConfig defaults() {
+            return new DemoConfig(14, 2, 700, 16, 6, 2022);
+        }
+    }
+
+    /** What the demo measured. */
+    public record DemoResult(int submissions, long accepted, int trainPairs, LatentPurity.Report purity,
+                             Table1Row model, Table1Row copy, TrainingResult training, Path out) {
+    }
+
+    /** Runs the demo into {@code out}, reporting on {@code log}. */
+    public static DemoResult run(DemoConfig config, Path out, PrintStream log) throws IOException {
+        long t0 = System.nanoTime();
+        log.println("[1/6] generating planted-edit Code Jam submissions");
+        PlantedEditCorpus corpus = PlantedEditCorpus.generate(
+                new SynthConfig(9, config.perProblem(), 0.5, config.seed(), true));
+        Path synth = out.resolve("synth");
+        corpus.writeTo(synth);
+        log.printf("      %d submissions to %d problems -> %s%n", corpus.submissions().size(),
+                corpus.problems().size(), synth);
+
+        log.println("[2/6] judging them (compile, run on the large input, check, time)");
+        JudgeConfig judgeConfig = JudgeConfig.defaults().withRuns(1, config.judgeRuns(), 2 * config.judgeRuns(), 0.1);
+        JudgeCorpus.Outcome judged;
+        try (org.editvq.judge.ProgressBarListener bar = new org.editvq.judge.ProgressBarListener()) {
+            judged = JudgeCorpus.run(synth.resolve("submissions.csv").toString(), synth.resolve("inputs"),
+                    config.seed(), InputScale.LARGE, judgeConfig, out.resolve("judge"), bar);
+        }
+        long accepted = judged.report().count(org.editvq.judge.JudgeStatus.ACCEPTED);
+        log.printf("      %d accepted of %d in %.0f s%n", accepted, corpus.submissions().size(),
+                judged.report().wallSeconds());
+
+        log.println("[3/6] canonicalizing and pairing (ROUGE-8 >= 0.5, speedup >= 1.2)");
+        PairConfig pairConfig = new PairConfig(8, 0.5, 1.2, config.testInputs(), 0.1, config.seed(), 0);
+        CorpusPipeline.PairsRun pairs = CorpusPipeline.writePairs(judged.report().judgedCsv().toString(),
+                pairConfig, out.resolve("pairs"));
+        PairDataset dataset = pairs.dataset();
+        log.printf("      %d train, %d valid pairs, %d held-out test inputs%n", dataset.train().size(),
+                dataset.valid().size(), dataset.test().size());
+        if (dataset.train().isEmpty()) {
+            throw new IOException("no training pairs were found; see " + out.resolve("pairs"));
+        }
+
+        log.println("[4/6] training a small Edit-VQ-VAE");
+        Vocabulary vocabulary = Vocabulary.build(Stream.concat(dataset.train().stream(), dataset.valid().stream())
+                .flatMap(p -> Stream.of(p.slow().tokens(), p.fast().tokens())).toList(), 1);
+        int maxLength = Stream.concat(dataset.train().stream(), dataset.valid().stream())
+                .mapToInt(p -> Math.max(p.slow().length(), p.fast().length())).max().orElse(1) + 16;
+        ModelConfig modelConfig = new ModelConfig(ModelKind.EDIT_VQVAE, vocabulary.size(), 64, 4, 128, 1, 1, 1, 0.1,
+                0.1, config.codebook(), 0.25, 50, 0.03, 0, 0, maxLength, maxLength, config.seed());
+        EditModel model = new EditModel(modelConfig, org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        TrainingConfig trainingConfig = new TrainingConfig(8, 0, config.trainSteps(), 0, 1e-2, 50, 1.0,
+                config.trainSteps(), 0, 0, config.seed(), 25);
+        PairData train = PairData.encode(dataset.train(), vocabulary, modelConfig);
+        PairData valid = PairData.encode(dataset.valid(), vocabulary, modelConfig);
+        Trainer trainer = new Trainer(trainingConfig).addListener(new ProgressBarListener(System.err));
+        TrainingResult training = trainer.train(model, vocabulary, train, valid, out.resolve("model"),
+                pairs.manifest().dataHash(), Map.of("source", "demo"));
+        log.printf("      %s after %d steps, best validation loss %.3f, %.0f tokens/s%n", training.outcome(),
+                training.step(), training.bestValidLoss(), training.tokensPerSecond());
+        model = ModelBundle.load(training.bundle(), ModelBundle.Weights.BEST).model();
+
+        log.println("[5/6] do the latents match the planted edit categories?");
+        LatentPurity.Report purity = purity(model, vocabulary, corpus, Stream.concat(dataset.train().stream(),
+                dataset.valid().stream()).toList(), config.seed());
+        log.printf("      %d pairs differ by exactly one planted edit; NMI %.3f (random %.3f), purity %.3f"
+                + " (random %.3f)%n", purity.n(), purity.nmi(), purity.randomNmi(), purity.purity(),
+                purity.randomPurity());
+        log.print(indent(purity.tableText()));
+
+        log.println("[6/6] decoding held-out slow programs under every latent");
+        Generator generator = new Generator(model);
+        Canonicalizer javaCanonicalizer = Canonicalizers.forLanguage(Language.JAVA);
+        List<EfficiencyExample> modelExamples = new ArrayList<>();
+        List<EfficiencyExample> copyExamples = new ArrayList<>();
+        int[] codes = java.util.stream.IntStream.range(0, config.codebook()).toArray();
+        for (TestInput test : dataset.test()) {
+            int[] source = vocabulary.encode(test.input().tokens());
+            if (source.length > modelConfig.maxSourceLength()) {
+                continue;
+            }
+            List<Decoded> decoded = generator.decode(source, model.latents(codes, codes.length, null),
+                    codes.length, DecodeOptions.greedy(modelConfig.maxTargetLength()), null);
+            List<List<String>> samples = decoded.stream().map(d -> vocabulary.decode(d.tokens())).toList();
+            List<TimedReference> refs = test.references().stream()
+                    .map(r -> new TimedReference(r.program().tokens(), r.program().runtimeMs())).toList();
+            modelExamples.add(new EfficiencyExample(test.input().submissionId(), refs, samples));
+            copyExamples.add(new EfficiencyExample(test.input().submissionId(), refs, List.of(test.input().tokens())));
+            if (modelExamples.size() == 1) {
+                showSuggestions(log, javaCanonicalizer, test, decoded, samples);
+            }
+        }
+        EfficiencyMetrics metrics = new EfficiencyMetrics();
+        Table1Row modelRow = metrics.evaluate(modelExamples).row();
+        Table1Row copyRow = metrics.evaluate(copyExamples).row();
+        log.println();
+        log.println("Table 1 on the demo data (" + modelRow.examples() + " test inputs, " + codes.length
+                + " latents each):");
+        log.println("  model        " + Table1Row.header());
+        log.println("  edit-vqvae   " + modelRow.format());
+        log.println("  copy input   " + copyRow.format());
+        log.printf("%nfinished in %.1f min; everything is under %s%n", (System.nanoTime() - t0) / 6e10,
+                out.toAbsolutePath());
+        return new DemoResult(corpus.submissions().size(), accepted, dataset.train().size(), purity, modelRow,
+                copyRow, training, out);
+    }
+
+    /** Latent assignment of every pair that differs by exactly one planted edit, against its category. */
+    static LatentPurity.Report purity(EditModel model, Vocabulary vocabulary, PlantedEditCorpus corpus,
+                                      List<ProgramPair> pairs, long seed) {
+        List<int[]> xs = new ArrayList<>();
+        List<int[]> ys = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
+        for (ProgramPair p : pairs) {
+            GroundTruth slow = corpus.groundTruth(p.slow().submissionId());
+            GroundTruth fast = corpus.groundTruth(p.fast().submissionId());
+            Set<EditCategory> differing = slow.differingEdits(fast);
+            if (differing.size() == 1) {
+                xs.add(vocabulary.encode(p.slow().tokens()));
+                ys.add(vocabulary.encode(p.fast().tokens()));
+                categories.add(differing.iterator().next().key());
+            }
+        }
+        int[] latents = new int[xs.size()];
+        for (int from = 0; from < xs.size(); from += 16) {
+            int to = Math.min(xs.size(), from + 16);
+            int[] codes = model.assignCodes(PairBatch.of(xs.subList(from, to), ys.subList(from, to)));
+            System.arraycopy(codes, 0, latents, from, codes.length);
+        }
+        return LatentPurity.evaluate(latents, categories, seed);
+    }
+
+    private static void showSuggestions(PrintStream log, Canonicalizer java, TestInput test, List<Decoded> decoded,
+                                        List<List<String>> samples) {
+        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int k = 0; k < samples.size(); k++) {
+            groups.computeIfAbsent(samples.get(k), s -> new ArrayList<>()).add(k);
+        }
+        List<String> input = lines(java, test.input().tokens());
+        log.printf("      input %s (%.0f ms): %d distinct outputs from %d latents%n", test.input().submissionId(),
+                test.input().runtimeMs(), groups.size(), samples.size());
+        List<Map.Entry<List<String>, List<Integer>>> ranked = groups.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<List<String>, List<Integer>> e) ->
+                        -decoded.get(e.getValue().get(0)).normalizedLogProb())).toList();
+        int shown = 0;
+        for (Map.Entry<List<String>, List<Integer>> e : ranked) {
+            if (shown == 3) {
+                break;
+            }
+            String latents = e.getValue().stream().map(String::valueOf).collect(Collectors.joining(","));
+            String diff = LineDiff.unified(input, lines(java, e.getKey()), 1);
+            log.printf("      --- latents %s (log-likelihood/token %.3f)%s%n", latents,
+                    decoded.get(e.getValue().get(0)).normalizedLogProb(), diff.isEmpty() ? ": no change" : "");
+            log.print(indent(diff.lines().limit(24).collect(Collectors.joining("\n", "", "\n"))));
+            shown++;
+        }
+    }
+
+    private static List<String> lines(Canonicalizer canonicalizer, List<String> tokens) {
+        return Arrays.asList(canonicalizer.render(tokens).split("\n"));
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(l -> "        " + l).collect(Collectors.joining("\n", "", "\n"));
+    }
+}
