@@ -30,18 +30,7 @@ public final class GoogleJam4 {
      * {@code shared/data/googlejam4.tar} found walking up from the working directory.
      */
     public static Optional<Path> locate() {
-        String property = System.getProperty("editvq.googlejam4");
-        if (property != null && !property.isBlank()) {
-            Path path = Path.of(property);
-            return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data").resolve("googlejam4.tar");
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return org.editvq.core.corpus.SharedData.googlejam4();
     }
 
     /** Every {@code .java} member of the tar, in tar order. */

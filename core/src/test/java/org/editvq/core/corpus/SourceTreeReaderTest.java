@@ -156,7 +156,7 @@ class SourceTreeReaderTest {
     /** The real googlejam4.tar, read at run time only; skipped when the shared data is absent. */
     @Test
     void readsGooglejam4Tar() throws IOException {
-        Path tar = Path.of(System.getProperty("editvq.googlejam4", "/work/shared/data/googlejam4.tar"));
+        Path tar = SharedData.googlejam4().orElse(Path.of("shared/data/googlejam4.tar"));
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(tar), "googlejam4.tar not present");
 
         long start = System.nanoTime();

@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @EnabledIf("corpusPresent")
 class RealCorpusSampleTest {
-    private static final Path TAR = Path.of("/work/shared/data/googlejam4.tar");
+    private static final Path TAR = org.editvq.core.corpus.SharedData.googlejam4()
+            .orElse(Path.of("shared/data/googlejam4.tar"));
 
     static boolean corpusPresent() {
         return Files.isRegularFile(TAR);
