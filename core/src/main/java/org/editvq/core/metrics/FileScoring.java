@@ -55,6 +55,28 @@ public final class FileScoring {
         return streams;
     }
 
+    /** ROUGE-N of each hypothesis line against the same line of the reference file, and their mean F-measure. */
+    public record RougeReport(int n, List<org.editvq.core.rouge.RougeScore> segments, double meanFmeasure) {
+    }
+
+    /**
+     * ROUGE-N F-measure over whitespace tokens, line by line; the file score is the mean of the
+     * line F-measures (0 for an empty file pair).
+     */
+    public static RougeReport rouge(Path hypFile, Path refFile, int n) {
+        List<List<String>> hyps = readSegments(hypFile);
+        List<List<String>> refs = readReferenceStreams(hypFile, hyps.size(), List.of(refFile)).get(0);
+        org.editvq.core.rouge.RougeN rouge = new org.editvq.core.rouge.RougeN(n);
+        List<org.editvq.core.rouge.RougeScore> scores = new ArrayList<>(hyps.size());
+        double sum = 0;
+        for (int i = 0; i < hyps.size(); i++) {
+            org.editvq.core.rouge.RougeScore score = rouge.score(refs.get(i), hyps.get(i));
+            scores.add(score);
+            sum += score.fmeasure();
+        }
+        return new RougeReport(n, scores, hyps.isEmpty() ? 0 : sum / hyps.size());
+    }
+
     /**
      * BLEU of a hypothesis file against reference files: one corpus score, or with {@code perSegment} one sentence
      * score per line.

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 ScoreCommand.class,
                 TrainCommand.class,
+                DecodeCommand.class,
                 BenchCommand.class,
                 SynthCommand.class,
         })

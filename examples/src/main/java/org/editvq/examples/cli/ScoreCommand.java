@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = "Score hypothesis files against reference files (BLEU, deltaBLEU).",
-        subcommands = {ScoreCommand.BleuCommand.class, ScoreCommand.DeltaBleuCommand.class})
+        subcommands = {ScoreCommand.BleuCommand.class, ScoreCommand.DeltaBleuCommand.class,
+                ScoreCommand.RougeCommand.class})
 public final class ScoreCommand implements Runnable {
 
     @CommandLine.Spec
@@ -125,6 +126,42 @@ public final class ScoreCommand implements Runnable {
         public Integer call() {
             return print(spec, () -> FileScoring.deltaBleu(hyp, refs, weights,
                     new DeltaBleuConfig(options.config(), galleyCompat), options.sentence));
+        }
+    }
+
+    /** {@code editvq score rouge}. */
+    @Command(name = "rouge", mixinStandardHelpOptions = true,
+            description = "ROUGE-N F-measure over whitespace tokens (operators kept), line by line; prints the mean"
+                    + " F-measure (0-1) alone on the last line.")
+    static final class RougeCommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+        @Option(names = "--n", defaultValue = "8", description = "n-gram order (default: ${DEFAULT-VALUE})")
+        int n;
+        @Option(names = "--hyp", required = true, description = "hypothesis file, one segment per line")
+        Path hyp;
+        @Option(names = "--ref", required = true, description = "reference file, one segment per line")
+        Path ref;
+        @Option(names = "--sentence", description = "also print one F-measure per line")
+        boolean sentence;
+
+        @Override
+        public Integer call() {
+            FileScoring.RougeReport report;
+            try {
+                report = FileScoring.rouge(hyp, ref, n);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            }
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (sentence) {
+                report.segments().forEach(r -> out.printf(java.util.Locale.ROOT, "%.6f%n", r.fmeasure()));
+            } else {
+                out.printf(java.util.Locale.ROOT, "ROUGE-%d F-measure, mean of %d lines%n", n, report.segments().size());
+            }
+            out.printf(java.util.Locale.ROOT, "%.6f%n", report.meanFmeasure());
+            out.flush();
+            return 0;
         }
     }
 }

@@ -92,4 +92,18 @@ class ScoreCommandTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("only-one-line has 1 lines but hypothesis file"), r.err());
     }
+
+    @Test
+    void rougePrintsTheMeanLineFmeasureLast() throws Exception {
+        // rouge-score's cases on whitespace tokens: ROUGE-1 of "testing" vs "testing one two" is
+        // P 1, R 1/3, F 1/2; ROUGE-1 of identical lines is 1.
+        String hyp = file("hyp.txt", "testing", "a b = c ;");
+        String ref = file("ref.txt", "testing one two", "a b = c ;");
+        Run r = run("score", "rouge", "--n", "1", "--hyp", hyp, "--ref", ref, "--sentence");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of("0.500000", "1.000000", "0.750000"), r.out());
+        Run mismatch = run("score", "rouge", "--hyp", hyp, "--ref", file("short.txt", "x"));
+        assertTrue(mismatch.exitCode() != 0);
+        assertTrue(mismatch.err().contains("short.txt"), mismatch.err());
+    }
 }
