@@ -67,6 +67,9 @@ public final class EditModel {
         this.quantizer = kind.discrete() ? new VectorQuantizer(params, "codebook", config.codebookSize(), d,
                 config.commitmentBeta(), config.restartInterval(), config.restartThreshold()) : null;
         this.gaussian = kind == ModelKind.EDIT_VAE ? new GaussianLatent(params, "vae", d) : null;
+        if (quantizer != null && ModelConfig.EMA.equals(config.codebookUpdate())) {
+            quantizer.useEma(config.emaDecay(), config.emaDebias());
+        }
         params.freeze();
     }
 

@@ -24,13 +24,41 @@ import java.util.Locale;
  * @param maxSourceLength   longest source program in tokens; longer pairs are dropped
  * @param maxTargetLength   longest target program in tokens; longer pairs are dropped
  * @param seed              seed of weight initialization
+ * @param codebookUpdate    {@code gradient} (codebook loss, the default) or {@code ema} (moving averages)
+ * @param emaDecay          decay γ of the EMA codebook update
+ * @param emaDebias         divide the zero-initialized EMA statistics by {@code 1 − γ^t}
  */
 public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, int dFf, int encoderLayers,
                           int decoderLayers, int editEncoderLayers, double dropout, double labelSmoothing,
                           int codebookSize, double commitmentBeta, int restartInterval, double restartThreshold,
-                          double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed) {
+                          double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed,
+                          String codebookUpdate, double emaDecay, boolean emaDebias) {
+
+    /** Codebook learned by the gradient of the codebook loss. */
+    public static final String GRADIENT = "gradient";
+    /** Codebook learned by exponential moving averages. */
+    public static final String EMA = "ema";
+
+    /** A configuration with the gradient codebook update (EMA settings at their defaults, unused). */
+    public ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, int dFf, int encoderLayers,
+                       int decoderLayers, int editEncoderLayers, double dropout, double labelSmoothing,
+                       int codebookSize, double commitmentBeta, int restartInterval, double restartThreshold,
+                       double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed) {
+        this(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers, dropout,
+                labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, GRADIENT, 0.99, true);
+    }
 
     public ModelConfig {
+        // configurations saved before the EMA option existed lack these fields
+        codebookUpdate = codebookUpdate == null ? GRADIENT : codebookUpdate;
+        emaDecay = emaDecay == 0 ? 0.99 : emaDecay;
+        if (!codebookUpdate.equals(GRADIENT) && !codebookUpdate.equals(EMA)) {
+            throw new IllegalArgumentException("codebookUpdate must be gradient or ema: " + codebookUpdate);
+        }
+        if (!(emaDecay > 0 && emaDecay < 1)) {
+            throw new IllegalArgumentException("emaDecay must be in (0, 1): " + emaDecay);
+        }
         java.util.Objects.requireNonNull(kind, "kind");
         positive("vocabSize", vocabSize);
         positive("dModel", dModel);
@@ -93,6 +121,13 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         return new ModelConfig(newKind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers,
                 Math.max(editEncoderLayers, newKind.hasLatent() ? 1 : 0), dropout, labelSmoothing, codebookSize,
                 commitmentBeta, restartInterval, restartThreshold, klWeight, klAnnealSteps, maxSourceLength,
-                maxTargetLength, seed);
+                maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias);
+    }
+
+    /** A copy with the EMA codebook update (decay γ, optional debiasing). */
+    public ModelConfig withEmaCodebook(double decay, boolean debias) {
+        return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
+                dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, EMA, decay, debias);
     }
 }

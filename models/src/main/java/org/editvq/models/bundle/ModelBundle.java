@@ -135,8 +135,13 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
      *
      * @param steps training steps the quantizer has seen
      * @param usage moving-average share of assignments per code
+     * @param ema   EMA counts, sums and step of an EMA codebook (null for the gradient update)
      */
-    public record CodebookState(long steps, double[] usage) {
+    public record CodebookState(long steps, double[] usage, double[][] ema) {
+        /** State without EMA statistics. */
+        public CodebookState(long steps, double[] usage) {
+            this(steps, usage, null);
+        }
     }
 
     /** The model's architecture. */
@@ -213,7 +218,7 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
         TensorFile.write(dir.resolve(WEIGHTS_BIN), 0, values(model));
         VectorQuantizer q = model.quantizer();
         if (q != null) {
-            JSON.writeValue(dir.resolve(CODEBOOK_JSON).toFile(), new CodebookState(q.steps(), q.usage()));
+            JSON.writeValue(dir.resolve(CODEBOOK_JSON).toFile(), new CodebookState(q.steps(), q.usage(), q.emaState()));
         }
         manifest.write(dir.resolve(MANIFEST_JSON));
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(HISTORY_JSONL), StandardCharsets.UTF_8)) {
@@ -346,6 +351,9 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
         if (model.quantizer() != null) {
             CodebookState cb = readCodebook(target.resolve(CODEBOOK_JSON), model, where);
             model.quantizer().restoreState(cb.usage(), cb.steps());
+            if (cb.ema() != null && model.quantizer().update() == VectorQuantizer.Update.EMA) {
+                model.quantizer().restoreEma(cb.ema());
+            }
         }
         RunManifest manifest = RunManifest.read(target.resolve(MANIFEST_JSON));
         List<Map<String, Object>> history = readHistory(target.resolve(HISTORY_JSONL));

@@ -133,6 +133,33 @@ class ModelBundleTest {
     }
 
     @Test
+    void emaCodebookStatisticsSurviveTheRoundTripAndContinueIdentically(@TempDir Path tmp) throws IOException {
+        ModelConfig ema = config(ModelKind.EDIT_VQVAE).withEmaCodebook(0.9, true);
+        EditModel model = new EditModel(ema, DataType.FLOAT);
+        Adam adam = Adam.transformerDefaults(model.params(), 1.0);
+        SplittableRandom data = new SplittableRandom(3);
+        for (int step = 1; step <= 5; step++) {
+            model.trainStep(batch(data, 8), new SplittableRandom(step), 0.1);
+            adam.update(1e-2);
+        }
+        Path dir = tmp.resolve("ema");
+        ModelBundle.save(dir, model, VOCAB, manifest(), List.of(), state(adam));
+        ModelBundle back = ModelBundle.load(dir);
+        assertEquals(ModelConfig.EMA, back.config().codebookUpdate());
+        double[][] saved = model.quantizer().emaState();
+        double[][] loaded = back.model().quantizer().emaState();
+        for (int i = 0; i < saved.length; i++) {
+            assertArrayEquals(saved[i], loaded[i]);
+        }
+        // One more identical batch moves both codebooks identically (EMA state included).
+        PairBatch next = batch(new SplittableRandom(9), 8);
+        model.trainStep(next, null, 0.1);
+        back.model().trainStep(next, null, 0.1);
+        assertArrayEquals(Kernels.toArray(model.quantizer().codebook().value()),
+                Kernels.toArray(back.model().quantizer().codebook().value()));
+    }
+
+    @Test
     void bestWeightsAreKeptBesideTheLatest(@TempDir Path tmp) throws IOException {
         Adam[] adam = new Adam[1];
         EditModel model = trained(ModelKind.EDIT_VQVAE, adam);
