@@ -112,13 +112,7 @@ public final class Kernels {
         private final DoubleBuffer d;
 
         Buf(INDArray a) {
-            if (a.ordering() != 'c' || a.isView() && a.offset() != 0 && a.elementWiseStride() != 1) {
-                throw new IllegalArgumentException("expected a contiguous c-order array");
-            }
-            ByteBuffer bb = a.data().asNio().order(ByteOrder.nativeOrder());
-            int width = a.dataType().width();
-            bb.position((int) (a.offset() * width));
-            bb = bb.slice().order(ByteOrder.nativeOrder());
+            ByteBuffer bb = nio(a);
             if (a.dataType() == DataType.FLOAT) {
                 f = bb.asFloatBuffer();
                 d = null;
@@ -223,21 +217,16 @@ public final class Kernels {
         return bb.slice().order(ByteOrder.nativeOrder());
     }
 
-    /** Copies a Java array into a (contiguous, c-order) native array. */
+    /** Copies a Java array into a (contiguous, c-order) native array of the same length. */
     public static void fill(INDArray target, double[] values) {
-        Buf t = buf(target);
-        for (int i = 0; i < values.length; i++) {
-            t.set(i, values[i]);
+        if (values.length != target.length()) {
+            throw new IllegalArgumentException("fill: " + values.length + " values for " + target.length() + " elements");
         }
+        write(values, target);
     }
 
     /** Copies a native array into a new Java array. */
     public static double[] toArray(INDArray source) {
-        Buf s = buf(source);
-        double[] out = new double[(int) source.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = s.get(i);
-        }
-        return out;
+        return read(source, new double[(int) source.length()]);
     }
 }
