@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ScoreCommand.class,
                 TrainCommand.class,
                 DecodeCommand.class,
+                SuggestCommand.class,
                 BenchCommand.class,
                 SynthCommand.class,
         })

@@ -48,13 +48,30 @@ public final class ProgramDecoder {
         }
     }
 
-    /** One decoded program. */
-    public record Output(String label, List<String> tokens, String code, double logLikelihoodPerToken,
-                         boolean finished) {
+    /**
+     * One decoded program.
+     *
+     * @param label                 {@code latent k} or {@code sample i}
+     * @param latent                the codebook index decoded under, or -1 for samples
+     * @param tokens                canonical output tokens (without EOS)
+     * @param code                  the tokens rendered as code
+     * @param logLikelihoodPerToken log-likelihood divided by the tokens scored (output and EOS when finished)
+     * @param logLikelihood         total log-likelihood of the output under the model
+     * @param finished              whether the output ended with EOS before the length limit
+     */
+    public record Output(String label, int latent, List<String> tokens, String code, double logLikelihoodPerToken,
+                         double logLikelihood, boolean finished) {
+        public Output {
+            tokens = List.copyOf(tokens);
+        }
     }
 
     /** The input as the model saw it and every output. */
     public record Result(List<String> sourceTokens, int unknownTokens, List<Output> outputs) {
+        public Result {
+            sourceTokens = List.copyOf(sourceTokens);
+            outputs = List.copyOf(outputs);
+        }
     }
 
     /**
@@ -72,31 +89,47 @@ public final class ProgramDecoder {
             throw new IllegalArgumentException(file + ": cannot canonicalize: " + canonical.problems().get(0));
         }
         ModelBundle bundle = ModelBundle.load(bundleDir, ModelBundle.Weights.BEST);
-        EditModel model = bundle.model();
-        Vocabulary vocabulary = bundle.vocabulary();
-        int[] ids = vocabulary.encode(canonical.tokens());
+        return decode(bundle.model(), bundle.vocabulary(), canonicalizer, file.toString(), canonical.tokens(), request);
+    }
+
+    /**
+     * Decodes already canonicalized (generic-mode) tokens with an in-memory model: every chosen
+     * latent (or sample) in one batched {@link Generator#decode} call. {@code label} names the
+     * input in error messages (a source longer than the model accepts, a latent outside the codebook).
+     */
+    public static Result decode(EditModel model, Vocabulary vocabulary, Canonicalizer canonicalizer, String label,
+                                List<String> canonicalTokens, Request request) {
+        int[] ids = vocabulary.encode(canonicalTokens);
         int unknown = 0;
         for (int id : ids) {
             unknown += id == Vocabulary.UNK ? 1 : 0;
         }
         if (ids.length > model.config().maxSourceLength()) {
-            throw new IllegalArgumentException(file + ": " + ids.length + " canonical tokens; the model accepts at most "
+            throw new IllegalArgumentException(label + ": " + ids.length + " canonical tokens; the model accepts at most "
                     + model.config().maxSourceLength());
         }
         ModelKind kind = model.config().kind();
         SplittableRandom random = new SplittableRandom(request.seed());
         int[] codes = request.latents().length > 0 ? request.latents()
                 : java.util.stream.IntStream.range(0, model.config().codebookSize()).toArray();
+        if (kind.discrete()) {
+            for (int code : codes) {
+                if (code < 0 || code >= model.config().codebookSize()) {
+                    throw new IllegalArgumentException(label + ": latent " + code + " is outside the codebook (0.."
+                            + (model.config().codebookSize() - 1) + ")");
+                }
+            }
+        }
         int n = kind.discrete() ? codes.length : request.samples();
         INDArray latents = model.latents(codes, n, random);
         List<Decoded> decoded = new Generator(model).decode(ids, latents, n, request.options(), random);
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < decoded.size(); i++) {
             List<String> tokens = vocabulary.decode(decoded.get(i).tokens());
-            String label = kind.discrete() ? "latent " + codes[i] : "sample " + i;
-            outputs.add(new Output(label, tokens, canonicalizer.render(tokens), decoded.get(i).normalizedLogProb(),
-                    decoded.get(i).finished()));
+            String outLabel = kind.discrete() ? "latent " + codes[i] : "sample " + i;
+            outputs.add(new Output(outLabel, kind.discrete() ? codes[i] : -1, tokens, canonicalizer.render(tokens),
+                    decoded.get(i).normalizedLogProb(), decoded.get(i).logProb(), decoded.get(i).finished()));
         }
-        return new Result(canonical.tokens(), unknown, outputs);
+        return new Result(canonicalTokens, unknown, outputs);
     }
 }

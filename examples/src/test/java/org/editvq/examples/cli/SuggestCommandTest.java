@@ -1,0 +1,233 @@
+package org.editvq.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.editvq.core.data.CanonicalProgram;
+import org.editvq.core.pairs.PairConfig;
+import org.editvq.core.pairs.PairDataset;
+import org.editvq.core.pairs.PairDatasetBuilder;
+import org.editvq.core.pairs.PairDatasetIO;
+import org.editvq.core.pairs.SyntheticPrograms;
+import org.editvq.training.suggest.Suggester;
+import org.editvq.training.suggest.Suggestion;
+import org.editvq.training.suggest.SuggestionReport;
+import org.editvq.training.suggest.TokenEdits;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class SuggestCommandTest {
+    static final String PROGRAM = """
+            class Small {
+                static int total(int[] values) {
+                    int sum = 0;
+                    for (int i = 0; i < values.length; i++) { sum += values[i]; }
+                    return sum;
+                }
+                public static void main(String[] args) { System.out.println(total(new int[] {1, 2, 3})); }
+            }
+            """;
+
+    @TempDir
+    static Path tmp;
+    static Path bundle;
+    static Path pairs;
+    static Path file;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = EditVqCli.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @BeforeAll
+    static void trainTinyBundle() throws IOException {
+        List<CanonicalProgram> programs = new SyntheticPrograms(2, 24, 12, 2, 15, 0.2, 5).generate();
+        PairDataset ds = PairDatasetBuilder.build(programs, new PairConfig(4, 0.5, 1.2, 2, 0.2, 11, 0));
+        pairs = tmp.resolve("pairs");
+        PairDatasetIO.write(ds, pairs, PairDatasetIO.manifest(ds, PairDatasetBuilder.inputHash(programs)));
+        bundle = tmp.resolve("bundle");
+        Run train = run("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", bundle.toString(),
+                "--preset", "smoke", "--steps", "3", "--seed", "3", "--no-progress");
+        assertEquals(0, train.code(), train.err());
+        file = tmp.resolve("Small.java");
+        Files.writeString(file, PROGRAM);
+    }
+
+    @Test
+    void everyLatentInExactlyOneRankedGroupWithConsistentDiffs() throws IOException {
+        SuggestionReport r = Suggester.suggest(bundle, file, new Suggester.Request(new int[0], 24));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), r.latents());
+        List<Integer> seen = new ArrayList<>();
+        for (int g = 0; g < r.suggestions().size(); g++) {
+            Suggestion s = r.suggestions().get(g);
+            assertEquals(g + 1, s.rank());
+            seen.addAll(s.latents());
+            if (g > 0) {
+                assertTrue(r.suggestions().get(g - 1).score() >= s.score(), "ranks sorted by score");
+            }
+            assertEquals(s.latentScores().stream().mapToDouble(Double::doubleValue).max().orElseThrow(), s.score());
+            assertEquals(s.tokens(), TokenEdits.apply(r.inputTokens(), s.tokenScript()));
+            assertEquals(s.noChange(), s.tokens().equals(r.inputTokens()));
+            assertEquals(s.noChange(), s.diff().isEmpty());
+            assertEquals(s.tokens().size(), s.restored().size());
+            for (int other = 0; other < g; other++) {
+                assertFalse(r.suggestions().get(other).tokens().equals(s.tokens()), "groups are distinct");
+            }
+        }
+        seen.sort(null);
+        assertEquals(r.latents(), seen, "every latent in exactly one group");
+        // the indexed canonicalization names the user's identifiers in order of appearance
+        assertEquals("total", r.names().get("f0"));
+        assertTrue(r.names().containsValue("sum"), r.names().toString());
+        // 24 tokens at most, and a greedy decode is deterministic
+        assertTrue(r.suggestions().stream().allMatch(s -> s.tokens().size() <= 24));
+        SuggestionReport again = Suggester.suggest(bundle, file, new Suggester.Request(new int[0], 24));
+        assertEquals(r.suggestions().stream().map(Suggestion::tokens).toList(),
+                again.suggestions().stream().map(Suggestion::tokens).toList());
+    }
+
+    @Test
+    void textJsonAndHtmlFormats() throws IOException {
+        Run text = run("suggest", "--model", bundle.toString(), file.toString(), "--latents", "1,3", "--max-length", "16");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().startsWith("# " + file + ": "), text.out());
+        assertTrue(text.out().contains("2 latents"), text.out());
+        assertTrue(text.out().contains("## #1 latents "), text.out());
+
+        Path json = tmp.resolve("out/s.json");
+        Run j = run("suggest", "--model", bundle.toString(), file.toString(), "--format", "json", "--out",
+                json.toString(), "--max-length", "16");
+        assertEquals(0, j.code(), j.err());
+        JsonNode tree = new ObjectMapper().readTree(json.toFile());
+        assertEquals(8, tree.get("latents").size());
+        int latents = 0;
+        for (JsonNode s : tree.get("suggestions")) {
+            latents += s.get("latents").size();
+            assertTrue(s.has("code") && s.has("tokenScript") && s.has("score") && s.has("noChange"));
+        }
+        assertEquals(8, latents);
+
+        Path html = tmp.resolve("out/s.html");
+        Run h = run("suggest", "--model", bundle.toString(), file.toString(), "--format", "html", "--out",
+                html.toString(), "--max-length", "16");
+        assertEquals(0, h.code(), h.err());
+        String page = Files.readString(html);
+        int groups = tree.get("suggestions").size();
+        assertEquals(groups, page.split("<div class=\"card\"", -1).length - 1);
+        for (JsonNode s : tree.get("suggestions")) {
+            StringBuilder ids = new StringBuilder();
+            s.get("latents").forEach(l -> ids.append(ids.length() == 0 ? "" : ",").append(l.asInt()));
+            assertTrue(page.contains("data-latents=\"," + ids + ",\""), ids.toString());
+        }
+        assertTrue(page.contains("<script>") && page.contains("<style>"));
+        assertFalse(page.contains("http://") || page.contains("https://") || page.contains("src="), "no network");
+        for (int k = 0; k < 8; k++) {
+            assertTrue(page.contains("<option value=\"" + k + "\">"), "filter option " + k);
+        }
+        try (var files = Files.list(tmp.resolve("out"))) {
+            assertEquals(List.of("s.html", "s.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary files left");
+        }
+        screenshotIfChromium(html);
+    }
+
+    private static void screenshotIfChromium(Path html) throws IOException {
+        String chromium = null;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "chromium"))) {
+                chromium = Path.of(dir, "chromium").toString();
+            }
+        }
+        assumeTrue(chromium != null, "chromium is not installed");
+        Path png = tmp.resolve("page.png");
+        Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--screenshot=" + png, "--window-size=1200,900", html.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("chromium.log").toFile()).start();
+        try {
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium finished");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        assertTrue(Files.size(png) > 1000, "a screenshot was taken");
+        String keep = System.getProperty("editvq.screenshot");
+        if (keep != null) {
+            Files.copy(png, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void badInputsGiveAClearMessageNonZeroExitAndNoFile() throws IOException {
+        Path out = tmp.resolve("bad/never.html");
+        Path broken = tmp.resolve("Broken.java");
+        Files.writeString(broken, "class Broken { void f( { }");
+        Run r = run("suggest", "--model", bundle.toString(), broken.toString(), "--format", "html", "--out", out.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains(broken + ": cannot canonicalize"), r.err());
+
+        Path empty = tmp.resolve("Empty.java");
+        Files.writeString(empty, "  \n");
+        Run e = run("suggest", "--model", bundle.toString(), empty.toString(), "--out", out.toString());
+        assertEquals(2, e.code());
+        assertTrue(e.err().contains(empty + ": empty file"), e.err());
+
+        Path text = tmp.resolve("notes.txt");
+        Files.writeString(text, "hello");
+        Run t = run("suggest", "--model", bundle.toString(), text.toString(), "--out", out.toString());
+        assertEquals(2, t.code());
+        assertTrue(t.err().contains(text + ": unsupported language"), t.err());
+
+        Path old = tmp.resolve("old-bundle");
+        Files.createDirectories(old);
+        try (var files = Files.list(bundle)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, old.resolve(f.getFileName()));
+            }
+        }
+        Path info = old.resolve("bundle.json");
+        Files.writeString(info, Files.readString(info).replaceFirst("\"formatVersion\"\\s*:\\s*\\d+", "\"formatVersion\" : 99"));
+        Run v = run("suggest", "--model", old.toString(), file.toString(), "--out", out.toString());
+        assertEquals(2, v.code());
+        assertTrue(v.err().contains("format version 99"), v.err());
+
+        Run missing = run("suggest", "--model", tmp.resolve("no-bundle").toString(), file.toString(), "--out", out.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("not a model bundle"), missing.err());
+
+        Run latent = run("suggest", "--model", bundle.toString(), file.toString(), "--latents", "8", "--out", out.toString());
+        assertEquals(2, latent.code());
+        assertTrue(latent.err().contains("latent 8 is outside the codebook"), latent.err());
+
+        assertFalse(Files.exists(out.getParent()) && Files.list(out.getParent()).findAny().isPresent(),
+                "nothing written");
+    }
+}
