@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 TrainCommand.class,
                 DecodeCommand.class,
                 SuggestCommand.class,
+                LatentsCommand.class,
                 BenchCommand.class,
                 SynthCommand.class,
         })

@@ -8,6 +8,7 @@ import org.editvq.core.pairs.PairDataset;
 import org.editvq.core.pairs.PairDatasetBuilder;
 import org.editvq.core.pairs.PairDatasetIO;
 import org.editvq.core.pairs.SyntheticPrograms;
+import org.editvq.training.suggest.LatentProfiles;
 import org.editvq.training.suggest.Suggester;
 import org.editvq.training.suggest.Suggestion;
 import org.editvq.training.suggest.SuggestionReport;
@@ -229,5 +230,32 @@ class SuggestCommandTest {
 
         assertFalse(Files.exists(out.getParent()) && Files.list(out.getParent()).findAny().isPresent(),
                 "nothing written");
+    }
+
+    @Test
+    void latentProfilesCoverEveryAssignedPair() throws IOException {
+        LatentProfiles.Report r = LatentProfiles.profile(bundle, pairs);
+        assertEquals(8, r.profiles().size());
+        assertEquals(87, r.pairs() + r.skipped(), "87 training pairs in the fixture");
+        assertEquals(r.pairs(), r.profiles().stream().mapToInt(LatentProfiles.LatentProfile::pairs).sum());
+        for (LatentProfiles.LatentProfile p : r.profiles()) {
+            assertEquals(Math.min(3, p.pairs()), p.examples().size());
+            assertTrue(p.pairs() == 0 ? p.meanSpeedup() == 0 : p.meanSpeedup() >= 1.2, "pairs have speedup >= 1.2");
+            assertTrue(p.inserted().size() <= 5 && p.deleted().size() <= 5);
+            for (int i = 1; i < p.inserted().size(); i++) {
+                assertTrue(p.inserted().get(i - 1).count() >= p.inserted().get(i).count());
+            }
+        }
+        Run text = run("latents", "--model", bundle.toString(), "--pairs", pairs.toString());
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("## latent 7: "), text.out());
+        Path html = tmp.resolve("latents/page.html");
+        Run h = run("latents", "--model", bundle.toString(), "--pairs", pairs.toString(), "--format", "html",
+                "--out", html.toString());
+        assertEquals(0, h.code(), h.err());
+        assertEquals(9, Files.readString(html).split("<tr", -1).length - 1, "header and one row per latent");
+        Run bad = run("latents", "--model", bundle.toString(), "--pairs", tmp.resolve("nowhere").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("not a pair dataset"), bad.err());
     }
 }
