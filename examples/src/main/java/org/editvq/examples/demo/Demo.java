@@ -5,7 +5,6 @@ import org.editvq.canonicalizer.pipeline.CorpusPipeline;
 import org.editvq.core.canon.Canonicalizer;
 import org.editvq.core.data.Language;
 import org.editvq.core.data.ProgramPair;
-import org.editvq.core.diff.LineDiff;
 import org.editvq.core.metrics.EfficiencyExample;
 import org.editvq.core.metrics.EfficiencyMetrics;
 import org.editvq.core.metrics.Table1Row;
@@ -35,14 +34,14 @@ import org.editvq.training.ProgressBarListener;
 import org.editvq.training.Trainer;
 import org.editvq.training.TrainingConfig;
 import org.editvq.training.TrainingResult;
+import org.editvq.training.decode.ProgramDecoder;
+import org.editvq.training.suggest.Suggester;
+import org.editvq.training.suggest.Suggestion;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -212,32 +211,23 @@ public final class Demo {
 
     private static void showSuggestions(PrintStream log, Canonicalizer java, TestInput test, List<Decoded> decoded,
                                         List<List<String>> samples) {
-        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+        List<ProgramDecoder.Output> outputs = new ArrayList<>();
         for (int k = 0; k < samples.size(); k++) {
-            groups.computeIfAbsent(samples.get(k), s -> new ArrayList<>()).add(k);
+            Decoded d = decoded.get(k);
+            outputs.add(new ProgramDecoder.Output("latent " + k, k, samples.get(k), "", d.normalizedLogProb(),
+                    d.logProb(), d.finished()));
         }
-        List<String> input = lines(java, test.input().tokens());
+        // the demo's inputs are canonical already: their own tokens are the "original names"
+        List<String> input = test.input().tokens();
+        List<Suggestion> ranked = Suggester.group(input, input, java, outputs);
         log.printf("      input %s (%.0f ms): %d distinct outputs from %d latents%n", test.input().submissionId(),
-                test.input().runtimeMs(), groups.size(), samples.size());
-        List<Map.Entry<List<String>, List<Integer>>> ranked = groups.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<List<String>, List<Integer>> e) ->
-                        -decoded.get(e.getValue().get(0)).normalizedLogProb())).toList();
-        int shown = 0;
-        for (Map.Entry<List<String>, List<Integer>> e : ranked) {
-            if (shown == 3) {
-                break;
-            }
-            String latents = e.getValue().stream().map(String::valueOf).collect(Collectors.joining(","));
-            String diff = LineDiff.unified(input, lines(java, e.getKey()), 1);
-            log.printf("      --- latents %s (log-likelihood/token %.3f)%s%n", latents,
-                    decoded.get(e.getValue().get(0)).normalizedLogProb(), diff.isEmpty() ? ": no change" : "");
-            log.print(indent(diff.lines().limit(24).collect(Collectors.joining("\n", "", "\n"))));
-            shown++;
+                test.input().runtimeMs(), ranked.size(), samples.size());
+        for (Suggestion s : ranked.subList(0, Math.min(3, ranked.size()))) {
+            String latents = s.latents().stream().map(String::valueOf).collect(Collectors.joining(","));
+            log.printf("      --- latents %s (log-likelihood/token %.3f)%s%n", latents, s.score(),
+                    s.noChange() ? ": no change" : "");
+            log.print(indent(s.diff().lines().limit(24).collect(Collectors.joining("\n", "", "\n"))));
         }
-    }
-
-    private static List<String> lines(Canonicalizer canonicalizer, List<String> tokens) {
-        return Arrays.asList(canonicalizer.render(tokens).split("\n"));
     }
 
     private static String indent(String text) {
