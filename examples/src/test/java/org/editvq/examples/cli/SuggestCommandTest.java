@@ -117,6 +117,18 @@ class SuggestCommandTest {
     }
 
     @Test
+    void pythonProgramsToo() throws IOException {
+        Path py = tmp.resolve("slow.py");
+        Files.writeString(py, "def total(xs):\n    s = 0\n    for x in xs:\n        s = s + x\n    return s\n");
+        SuggestionReport r = Suggester.suggest(bundle, py, new Suggester.Request(new int[] {5, 2, 5}, 10));
+        assertEquals("PYTHON", r.language());
+        assertEquals(List.of(2, 5), r.latents().stream().sorted().toList(), "duplicates dropped");
+        assertEquals("total", r.names().get("f0"));
+        assertTrue(r.inputCode().startsWith("def total ( xs ) :\n    s = 0\n"), r.inputCode());
+        assertEquals(2, r.suggestions().stream().mapToInt(s -> s.latents().size()).sum());
+    }
+
+    @Test
     void textJsonAndHtmlFormats() throws IOException {
         Run text = run("suggest", "--model", bundle.toString(), file.toString(), "--latents", "1,3", "--max-length", "16");
         assertEquals(0, text.code(), text.err());

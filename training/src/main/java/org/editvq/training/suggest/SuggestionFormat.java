@@ -16,7 +16,10 @@ public enum SuggestionFormat {
     TEXT,
     /** The whole report as JSON, for scripts. */
     JSON,
-    /** One self-contained page (inline CSS and script, no network): input beside each suggestion. */
+    /**
+     * One self-contained page (inline CSS and script, no network): input beside each suggestion,
+     * a filter by latent (also preset by the address, {@code page.html#latent=5}).
+     */
     HTML;
 
     /** The report in this format. */
@@ -147,6 +150,9 @@ public enum SuggestionFormat {
                     }
                   }
                   sel.addEventListener('change',update);same.addEventListener('change',update);
+                  var m=/latent=(\\d+)/.exec(location.hash);
+                  if(m){sel.value=m[1];}
+                  update();
                 })();
                 </script>
                 </body></html>

@@ -100,4 +100,28 @@ class SuggestionFormatTest {
         assertThrows(IllegalArgumentException.class, () -> SuggestionFormat.parse("pdf"));
         assertEquals(SuggestionFormat.HTML, SuggestionFormat.parse("Html"));
     }
+
+    @Test
+    void theLatentFilterHidesTheOtherCardsInAHeadlessBrowser(@TempDir Path tmp) throws Exception {
+        String chromium = null;
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "chromium"))) {
+                chromium = Path.of(dir, "chromium").toString();
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(chromium != null, "chromium is not installed");
+        Path page = tmp.resolve("s.html");
+        OutputFiles.writeAtomically(page, SuggestionFormat.HTML.render(report()));
+        Path dom = tmp.resolve("dom.html");
+        Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom",
+                page.toUri() + "#latent=3").redirectOutput(dom.toFile())
+                .redirectError(tmp.resolve("chromium.log").toFile()).start();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "chromium finished");
+        String after = Files.readString(dom);
+        // latent 3 is in the first group only: the other two cards are hidden by the script
+        assertEquals(1, after.split("class=\"card\"", -1).length - 1, after);
+        assertEquals(2, after.split("class=\"card hidden\"", -1).length - 1, after);
+        assertTrue(after.contains("data-latents=\",1,3,\" data-same=\"false\" class=\"card\"")
+                || after.contains("class=\"card\" data-latents=\",1,3,\""), after);
+    }
 }
