@@ -15,7 +15,7 @@ public interface SynthProblem {
     /** One-paragraph statement including the input and output format. */
     String statement();
 
-    /** The edit categories planted in this problem: {@link EditCategory#INPUT}, {@link EditCategory#OUTPUT}, then the algorithmic ones. */
+    /** The edit categories planted in this problem: {@link EditCategory#INPUT}, {@link EditCategory#OUTPUT} where planted (large outputs only), then the algorithmic ones. */
     List<EditCategory> categories();
 
     /** A deterministic input: small (a few tiny cases) or large (sized so slow and fast variants differ clearly). */

@@ -6,12 +6,13 @@ import java.util.Optional;
 /** The built-in problems, in a fixed order. */
 public final class SynthProblems {
     private static final List<SynthProblem> ALL = List.of(new RangeSums(), new Membership(), new KthSmallest(),
-            new FirstIndex(), new MergeCosts(), new Initials(), new Stairs(), new PairSums(), new DistinctLine());
+            new FirstIndex(), new MergeCosts(), new Initials(), new Stairs(), new PairSums(), new DistinctLine(),
+            new RunningSums(), new RunningMax());
 
     private SynthProblems() {
     }
 
-    /** All problems: range-sums, membership, kth-smallest, first-index, merge-costs, initials, stairs, pair-sums, distinct-line. */
+    /** All problems: range-sums, membership, kth-smallest, first-index, merge-costs, initials, stairs, pair-sums, distinct-line, running-sums, running-max. */
     public static List<SynthProblem> all() {
         return ALL;
     }

@@ -87,6 +87,56 @@ class SynthBenchmarkTest {
         Files.writeString(out, report.toString());
     }
 
+    /**
+     * Every problem planting {@code output}: for each combination of its other categories and
+     * {@code synth.styles} style seeds (default 5), the CPU-time ratio slow-output / fast-output on
+     * the large input (child JVMs). At least 90% of these output-only flips must be >= 1.3x.
+     */
+    @Test
+    void outputOnlyFlipsAreSlowerOnLargeInputs(@TempDir Path tmp) throws Exception {
+        int styles = Integer.getInteger("synth.styles", 5);
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "%-14s %-28s %6s %10s %10s %8s%n",
+                "problem", "context", "style", "slow_ms", "fast_ms", "ratio"));
+        List<Double> ratios = new ArrayList<>();
+        for (SynthProblem p : SynthProblems.all()) {
+            if (!p.categories().contains(EditCategory.OUTPUT)) {
+                continue;
+            }
+            String input = p.generateInput(2022, true);
+            String expected = p.solve(input);
+            Path in = tmp.resolve(p.id() + ".in");
+            Files.writeString(in, input);
+            for (int mask = 0; mask < 1 << p.categories().size(); mask++) {
+                Map<EditCategory, Choice> slow = Variants.mask(p, mask);
+                if (slow.get(EditCategory.OUTPUT) != Choice.SLOW) {
+                    continue;
+                }
+                Map<EditCategory, Choice> fast = new java.util.EnumMap<>(slow);
+                fast.put(EditCategory.OUTPUT, Choice.FAST);
+                for (long style = 0; style < styles; style++) {
+                    SynthSource s = p.render(slow, 7919L * style + mask);
+                    SynthSource f = p.render(fast, 7919L * style + mask);
+                    double slowMs = runChild(InProcessJava.compile(s, tmp), s.className(), in, expected, tmp)[0];
+                    double fastMs = runChild(InProcessJava.compile(f, tmp), f.className(), in, expected, tmp)[0];
+                    ratios.add(slowMs / fastMs);
+                    slow.remove(EditCategory.OUTPUT);
+                    report.append(String.format(Locale.ROOT, "%-14s %-28s %6d %10.0f %10.0f %8.2f%n", p.id(),
+                            slow.toString().replace(" ", ""), style, slowMs, fastMs, slowMs / fastMs));
+                    slow.put(EditCategory.OUTPUT, Choice.SLOW);
+                }
+            }
+        }
+        long above = ratios.stream().filter(r -> r >= 1.3).count();
+        double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        report.append(String.format(Locale.ROOT, "output-only flips: %d, >= 1.3x: %d, median %.2fx, min %.2fx%n",
+                ratios.size(), above, median(sorted), sorted[0]));
+        System.out.println("[bench] synth output-only flips (child JVM CPU time, large inputs)\n" + report);
+        Path out = Path.of("target", "synth-bench-output.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+        assertTrue(above >= 0.9 * ratios.size(), report.toString());
+    }
+
     private static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
