@@ -44,12 +44,12 @@ class SynthPythonCanonicalizationTest {
                 }
             }
         }
-        assertEquals(8 * 16, files);
+        assertEquals(8 * 20, files);
     }
 
     @Test
     void generatedPythonCorpusCanonicalizesAndEachFlipChangesTheCanonicalText() {
-        PlantedEditCorpus corpus = PlantedEditCorpus.generate(new SynthConfig(4, 10, 0.5, 3, true, SynthLanguage.PYTHON));
+        PlantedEditCorpus corpus = PlantedEditCorpus.generate(new SynthConfig(5, 10, 0.5, 3, true, SynthLanguage.PYTHON));
         for (Submission s : corpus.submissions()) {
             assertTrue(python.canonicalize(s.source()).ok(), s.submissionId());
         }

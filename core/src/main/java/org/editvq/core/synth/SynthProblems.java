@@ -9,7 +9,7 @@ public final class SynthProblems {
             new FirstIndex(), new MergeCosts(), new Initials(), new Stairs(), new PairSums(), new DistinctLine(),
             new RunningSums(), new RunningMax());
     private static final List<SynthProblem> PYTHON = List.of(new PyRunningSums(), new PyRangeSums(), new PyMembership(),
-            new PyKthSmallest());
+            new PyKthSmallest(), new PyStairs());
 
     private SynthProblems() {
     }
@@ -19,7 +19,7 @@ public final class SynthProblems {
         return ALL;
     }
 
-    /** The Python 3 problems: running-sums-py, range-sums-py, membership-py, kth-smallest-py. */
+    /** The Python 3 problems: running-sums-py, range-sums-py, membership-py, kth-smallest-py, stairs-py. */
     public static List<SynthProblem> python() {
         return PYTHON;
     }

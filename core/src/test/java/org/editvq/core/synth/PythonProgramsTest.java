@@ -39,7 +39,7 @@ class PythonProgramsTest {
 
     @Test
     void pythonProblemsAreTheDocumentedOnes() {
-        assertEquals(List.of("running-sums-py", "range-sums-py", "membership-py", "kth-smallest-py"),
+        assertEquals(List.of("running-sums-py", "range-sums-py", "membership-py", "kth-smallest-py", "stairs-py"),
                 SynthProblems.python().stream().map(SynthProblem::id).toList());
         for (SynthProblem p : SynthProblems.python()) {
             assertEquals(Language.PYTHON, p.language());
@@ -67,7 +67,7 @@ class PythonProgramsTest {
             }
             assertEquals(3 << p.categories().size(), texts.size(), p.id() + ": every rendering differs");
         }
-        assertEquals(3 * (4 + 4 + 4 + 4), programs);
+        assertEquals(3 * (4 + 4 + 4 + 4 + 4), programs);
     }
 
     @Test
@@ -94,6 +94,10 @@ class PythonProgramsTest {
                                 text.contains("sorted(") || text.contains(".sort()"), text);
                         assertEquals(choices.get(EditCategory.LIBRARY_SORT) == Choice.SLOW, text.contains("while "), text);
                     }
+                    if (choices.containsKey(EditCategory.MEMOIZATION)) {
+                        assertEquals(choices.get(EditCategory.MEMOIZATION) == Choice.FAST,
+                                text.contains("lru_cache(maxsize=None)") || text.contains(", {})"), text);
+                    }
                     assertFalse(text.contains("$"), text);
                 }
             }
@@ -115,7 +119,7 @@ class PythonProgramsTest {
         });
         PlantedEditCorpus both = PlantedEditCorpus.generate(new SynthConfig(SynthLanguage.BOTH.problems().size(), 2, 0.5,
                 7, false, SynthLanguage.BOTH));
-        assertEquals(2 * (SynthProblems.count() + 4), both.submissions().size());
+        assertEquals(2 * (SynthProblems.count() + 5), both.submissions().size());
         assertEquals(SynthProblems.count() * 2, both.submissions().stream().filter(s -> s.language() == Language.JAVA).count());
     }
 

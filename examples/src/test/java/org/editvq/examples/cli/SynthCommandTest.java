@@ -25,7 +25,7 @@ class SynthCommandTest {
         Path py = tmp.resolve("py");
         assertEquals(0, EditVqCli.execute("synth", "--out", py.toString(), "--language", "python", "--per-problem", "2",
                 "--small"));
-        assertEquals(8, NormalizedCsv.read(py.resolve("submissions.csv")).size());
+        assertEquals(10, NormalizedCsv.read(py.resolve("submissions.csv")).size());
         assertTrue(Files.exists(py.resolve("inputs/range-sums-py.in")));
         assertTrue(Files.exists(py.resolve("inputs/kth-smallest-py.out")));
         PrintStream oldErr = System.err;
