@@ -13,10 +13,10 @@ final class PyStairs extends AbstractPyProblem {
 
     @Override
     void generate(SplittableRandom random, boolean large, StringBuilder out) {
-        int t = large ? 30 : 4;
+        int t = large ? 1_000 : 4;
         out.append(t).append('\n');
         for (int tc = 0; tc < t; tc++) {
-            out.append(large ? 16 + random.nextInt(7) : random.nextInt(13)).append('\n');
+            out.append(large ? 11 + random.nextInt(7) : random.nextInt(13)).append('\n');
         }
     }
 
