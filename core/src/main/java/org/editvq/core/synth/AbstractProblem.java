@@ -9,17 +9,31 @@ import java.util.SplittableRandom;
 /**
  * The parts every problem shares: the program skeleton ({@code main}, the test-case loop), the
  * input variants (Scanner vs buffered tokenizer) and the output variants (println per line vs
- * StringBuilder / PrintWriter). Subclasses write the per-case body and their helper methods.
+ * StringBuilder / PrintWriter; planted only where the output is large, otherwise fixed to println).
+ * Subclasses write the per-case body and their helper methods.
  */
 abstract class AbstractProblem implements SynthProblem {
     private final String id;
     private final String statement;
     private final List<EditCategory> categories;
 
+    /** A problem planting {@code input} and its algorithmic categories; its output style is fixed (println per line). */
     AbstractProblem(String id, String statement, EditCategory... algorithmic) {
+        this(id, statement, false, algorithmic);
+    }
+
+    /**
+     * @param plantsOutput whether {@link EditCategory#OUTPUT} is planted (only for problems whose
+     *                     output is large enough for buffering to matter); otherwise every submission
+     *                     prints with {@code System.out.println} and no output choice is recorded
+     */
+    AbstractProblem(String id, String statement, boolean plantsOutput, EditCategory... algorithmic) {
         this.id = id;
         this.statement = statement;
-        List<EditCategory> all = new ArrayList<>(List.of(EditCategory.INPUT, EditCategory.OUTPUT));
+        List<EditCategory> all = new ArrayList<>(List.of(EditCategory.INPUT));
+        if (plantsOutput) {
+            all.add(EditCategory.OUTPUT);
+        }
         all.addAll(List.of(algorithmic));
         this.categories = List.copyOf(all);
     }
@@ -162,6 +176,7 @@ abstract class AbstractProblem implements SynthProblem {
             }
         }
 
+        /** Whether the category takes its fast variant; an unplanted category (no choice) is slow. */
         boolean fast(EditCategory category) {
             return choices.get(category) == Choice.FAST;
         }

@@ -3,8 +3,9 @@ package org.editvq.core.synth;
 import java.util.Arrays;
 
 /**
- * A named category of planted performance-relevant edits. {@link #INPUT} and {@link #OUTPUT}
- * apply to every problem; each algorithmic category belongs to the problems that plant it.
+ * A named category of planted performance-relevant edits. {@link #INPUT} applies to every
+ * problem, {@link #OUTPUT} only to problems with large outputs (one line per input element);
+ * each algorithmic category belongs to the problems that plant it.
  */
 public enum EditCategory {
     /** {@code java.util.Scanner} (slow) vs a {@code BufferedReader}/{@code StringTokenizer} or {@code StreamTokenizer} reader (fast). */

@@ -65,6 +65,19 @@ final class Names {
         pool("seen", "seen", "freq", "counts", "map", "occ");
         pool("countPairs", "countPairs", "pairs", "solve", "count", "calc");
         pool("join", "join", "render", "line", "format", "build");
+        // Python roles (names that are neither keywords nor builtins the programs call)
+        pool("pyIt", "it", "tokens", "inp", "stream", "src", "data");
+        pool("pyOut", "out", "res", "lines", "output", "buf", "ans_lines");
+        pool("pyTot", "total", "s", "acc", "cur", "run", "tot");
+        pool("pySet", "seen", "lookup", "have", "members", "pool", "st");
+        pool("pyMain", "main", "solve_all", "run_all", "go_main");
+        pool("pyB", "b", "srt", "ordered", "arr2", "sa");
+        pool("pyN", "n", "N", "size", "cnt", "m", "count");
+        pool("pyL", "l", "lo", "left", "start", "begin");
+        pool("pyK", "k", "kk", "qi", "rank", "want");
+        pool("ks", "ks", "ranks", "wanted", "kth", "asks");
+        pool("pyTok", "v", "tok", "e", "z", "w");
+        pool("pyModule", "solution", "main", "sol", "a", "prog", "task");
     }
 
     private static void pool(String role, String... names) {

@@ -2,7 +2,6 @@ package org.editvq.core.synth;
 
 import org.editvq.core.corpus.NormalizedCsv;
 import org.editvq.core.data.Corpus;
-import org.editvq.core.data.Language;
 import org.editvq.core.data.LoadReport;
 import org.editvq.core.data.Submission;
 
@@ -22,7 +21,7 @@ import java.util.TreeMap;
 
 /**
  * A generated corpus of planted-edit submissions: problems with inputs and expected outputs, and
- * submissions (language JAVA, runtime NaN until judged) whose extras record the choice per edit
+ * submissions (language JAVA or PYTHON per {@link SynthConfig#language()}, runtime NaN until judged) whose extras record the choice per edit
  * category ({@code edit.<key>=slow|fast}), the style seed ({@code synth.style_seed}) and the class
  * name ({@code synth.class}). Deterministic from {@link SynthConfig#seed()}.
  */
@@ -50,7 +49,7 @@ public final class PlantedEditCorpus {
         List<ProblemData> problems = new ArrayList<>();
         List<Submission> submissions = new ArrayList<>();
         Map<String, GroundTruth> truth = new LinkedHashMap<>();
-        for (SynthProblem problem : SynthProblems.all().subList(0, config.problems())) {
+        for (SynthProblem problem : config.language().problems().subList(0, config.problems())) {
             SplittableRandom random = root.split();
             String input = problem.generateInput(random.nextLong(), config.largeInputs());
             problems.add(new ProblemData(problem, input, problem.solve(input)));
@@ -63,7 +62,7 @@ public final class PlantedEditCorpus {
                 String id = String.format("%s-%04d", problem.id(), k + 1);
                 SynthSource source = problem.render(choices, styleSeed);
                 GroundTruth gt = new GroundTruth(problem.id(), id, styleSeed, source.className(), choices);
-                submissions.add(new Submission(problem.id(), id, Language.JAVA, Double.NaN, source.text(), extras(gt)));
+                submissions.add(new Submission(problem.id(), id, problem.language(), Double.NaN, source.text(), extras(gt)));
                 truth.put(id, gt);
             }
         }
@@ -84,7 +83,7 @@ public final class PlantedEditCorpus {
         return config;
     }
 
-    /** The problems with their input and expected output, in {@link SynthProblems#all()} order. */
+    /** The problems with their input and expected output, in {@link SynthLanguage#problems()} order. */
     public List<ProblemData> problems() {
         return problems;
     }

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
  * The surface of one submission, derived from its style seed: identifier names, brace style,
  * indentation, operator spacing, blank lines, import style, member order, helper methods or
  * inline code, {@code int} or {@code long} elements, and which equivalent implementation of a
- * variant is used. None of it changes the slow/fast semantics of a choice.
+ * variant is used (the {@code py*} fields only for Python sources). None of it changes the slow/fast
+ * semantics of a choice.
  */
 final class Style {
     final Names names;
@@ -28,6 +29,18 @@ final class Style {
     final boolean outputSetupFirst;
     final boolean alternative;
     final boolean staticState;
+    /** Python: code inside {@code def main()} (called at the end) or at module level. */
+    final boolean pyMainFunction;
+    /** Python: {@code main()} guarded by {@code if __name__ == "__main__":}. */
+    final boolean pyMainGuard;
+    /** Python: the fast reader converts while reading ({@code map(int, ...)}) or per token ({@code int(next(it))}). */
+    final boolean pyMapInts;
+    /** Python: {@code list(map(int, line.split()))} or a list comprehension. */
+    final boolean pyComprehension;
+    /** Python: the case header as {@code "Case #%d:" % tc} or by concatenation with {@code str(tc)}. */
+    final boolean pyPercentFormat;
+    /** Python: the buffered output written by {@code sys.stdout.write} or by one {@code print}. */
+    final boolean pyStdoutWrite;
 
     Style(long seed) {
         SplittableRandom r = new SplittableRandom(seed);
@@ -51,5 +64,12 @@ final class Style {
         alternative = r.nextBoolean();
         staticState = r.nextBoolean();
         names = new Names(r.split());
+        // drawn after the Java fields and the name stream, so Java sources are unchanged by them
+        pyMainFunction = r.nextBoolean();
+        pyMainGuard = r.nextBoolean();
+        pyMapInts = r.nextBoolean();
+        pyComprehension = r.nextBoolean();
+        pyPercentFormat = r.nextBoolean();
+        pyStdoutWrite = r.nextBoolean();
     }
 }

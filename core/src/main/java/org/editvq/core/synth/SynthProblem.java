@@ -1,5 +1,7 @@
 package org.editvq.core.synth;
 
+import org.editvq.core.data.Language;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +14,15 @@ public interface SynthProblem {
     /** Stable id, used as problem id and input file name (e.g. {@code range-sums}). */
     String id();
 
+    /** The language of the rendered submissions ({@link Language#JAVA} unless overridden). */
+    default Language language() {
+        return Language.JAVA;
+    }
+
     /** One-paragraph statement including the input and output format. */
     String statement();
 
-    /** The edit categories planted in this problem: {@link EditCategory#INPUT}, {@link EditCategory#OUTPUT}, then the algorithmic ones. */
+    /** The edit categories planted in this problem: {@link EditCategory#INPUT}, {@link EditCategory#OUTPUT} where planted (large outputs only), then the algorithmic ones. */
     List<EditCategory> categories();
 
     /** A deterministic input: small (a few tiny cases) or large (sized so slow and fast variants differ clearly). */
@@ -25,8 +32,9 @@ public interface SynthProblem {
     String solve(String input);
 
     /**
-     * A submission: one Java file with one public class and {@code main}, reading stdin and
-     * writing stdout.
+     * A submission reading stdin and writing stdout: for Java one file with one public class and
+     * {@code main} ({@link SynthSource#className()}); for Python one Python 3 script
+     * ({@link SynthSource#className()} is then the module name, the file {@code <name>.py}).
      *
      * @param choices   a choice for every category of {@link #categories()} (others are rejected)
      * @param styleSeed seed of the surface (names, formatting, helper methods, ...)

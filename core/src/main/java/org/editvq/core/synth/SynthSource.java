@@ -3,9 +3,10 @@ package org.editvq.core.synth;
 import java.util.Objects;
 
 /**
- * One generated Java program.
+ * One generated program.
  *
- * @param className the public class holding {@code main} (the file should be {@code className + ".java"})
+ * @param className Java: the public class holding {@code main} (the file should be {@code className + ".java"});
+ *                  Python: the module name (the file {@code className + ".py"})
  * @param text      the complete source file
  */
 public record SynthSource(String className, String text) {

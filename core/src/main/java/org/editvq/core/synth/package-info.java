@@ -1,6 +1,6 @@
 /**
- * The embedded default data: a generator of Code Jam-style problems and of Java submissions
- * assembled from planted, independent implementation choices ("edits"), each with a slow and a
+ * The embedded default data: a generator of Code Jam-style problems and of Java or Python 3
+ * submissions ({@link org.editvq.core.synth.SynthLanguage}) assembled from planted, independent implementation choices ("edits"), each with a slow and a
  * fast variant, with the ground truth of which edits separate any two submissions.
  *
  * <p>{@link org.editvq.core.synth.PlantedEditCorpus#generate(SynthConfig)} is the entry point; it

@@ -37,6 +37,30 @@ class PlantedEditCorpusTest {
             EditCategory.MEMOIZATION, Pattern.compile("Arrays\\.fill"));
 
     @Test
+    void outputIsPlantedOnlyInLargeOutputProblemsAndFixedElsewhere() {
+        List<String> planting = SynthProblems.all().stream().filter(p -> p.categories().contains(EditCategory.OUTPUT))
+                .map(SynthProblem::id).toList();
+        assertEquals(List.of("running-sums", "running-max"), planting);
+        PlantedEditCorpus corpus = PlantedEditCorpus.generate(SMALL);
+        for (Submission s : corpus.submissions()) {
+            GroundTruth gt = GroundTruth.of(s);
+            if (planting.contains(s.problemId())) {
+                assertTrue(gt.choices().containsKey(EditCategory.OUTPUT), s.submissionId());
+                continue;
+            }
+            // not planted: no recorded choice, and always the one fixed style (println per line, nothing buffered)
+            assertFalse(gt.choices().containsKey(EditCategory.OUTPUT), s.submissionId());
+            assertTrue(s.source().contains("System.out.println("), s.submissionId());
+            assertFalse(s.source().contains("PrintWriter"), s.submissionId());
+            assertFalse(s.source().contains("System.out.print("), s.submissionId());
+        }
+        SynthProblem rangeSums = SynthProblems.byId("range-sums").orElseThrow();
+        Map<EditCategory, Choice> withOutput = new java.util.EnumMap<>(Variants.all(rangeSums, Choice.FAST));
+        withOutput.put(EditCategory.OUTPUT, Choice.FAST);
+        assertThrows(IllegalArgumentException.class, () -> rangeSums.render(withOutput, 1));
+    }
+
+    @Test
     void configIsValidated() {
         assertThrows(IllegalArgumentException.class, () -> new SynthConfig(0, 1, 0.5, 1, false));
         assertThrows(IllegalArgumentException.class, () -> new SynthConfig(SynthProblems.count() + 1, 1, 0.5, 1, false));

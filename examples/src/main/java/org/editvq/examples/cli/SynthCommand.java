@@ -2,7 +2,7 @@ package org.editvq.examples.cli;
 
 import org.editvq.core.synth.PlantedEditCorpus;
 import org.editvq.core.synth.SynthConfig;
-import org.editvq.core.synth.SynthProblems;
+import org.editvq.core.synth.SynthLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,14 +36,19 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "2022", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--language", paramLabel = "LANG", defaultValue = "java",
+            description = "Submission language: java, python or both (default: ${DEFAULT-VALUE}).")
+    String language;
+
     @Option(names = "--small", description = "Small inputs (quick correctness checks) instead of large timing inputs.")
     boolean small;
 
     @Override
     public Integer call() {
         try {
-            SynthConfig config = new SynthConfig(problems == null ? SynthProblems.count() : problems, perProblem,
-                    fastProbability, seed, !small);
+            SynthLanguage lang = SynthLanguage.parse(language);
+            SynthConfig config = new SynthConfig(problems == null ? lang.problems().size() : problems, perProblem,
+                    fastProbability, seed, !small, lang);
             PlantedEditCorpus corpus = PlantedEditCorpus.generate(config);
             corpus.writeTo(out);
             System.out.println("wrote " + corpus.submissions().size() + " submissions of " + corpus.problems().size()

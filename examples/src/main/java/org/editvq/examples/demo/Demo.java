@@ -17,6 +17,7 @@ import org.editvq.core.synth.GroundTruth;
 import org.editvq.core.synth.LatentPurity;
 import org.editvq.core.synth.PlantedEditCorpus;
 import org.editvq.core.synth.SynthConfig;
+import org.editvq.core.synth.SynthProblems;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.judge.JudgeConfig;
 import org.editvq.judge.JudgeCorpus;
@@ -92,7 +93,7 @@ public final class Demo {
         long t0 = System.nanoTime();
         log.println("[1/6] generating planted-edit Code Jam submissions");
         PlantedEditCorpus corpus = PlantedEditCorpus.generate(
-                new SynthConfig(9, config.perProblem(), 0.5, config.seed(), true));
+                new SynthConfig(SynthProblems.count(), config.perProblem(), 0.5, config.seed(), true));
         Path synth = out.resolve("synth");
         corpus.writeTo(synth);
         log.printf("      %d submissions to %d problems -> %s%n", corpus.submissions().size(),

@@ -22,6 +22,12 @@ class SynthCommandTest {
         assertEquals(7, Files.readAllLines(tmp.resolve("ground_truth.csv")).size());
         assertTrue(Files.exists(tmp.resolve("inputs/range-sums.in")));
         assertTrue(Files.exists(tmp.resolve("inputs/membership.out")));
+        Path py = tmp.resolve("py");
+        assertEquals(0, EditVqCli.execute("synth", "--out", py.toString(), "--language", "python", "--per-problem", "2",
+                "--small"));
+        assertEquals(10, NormalizedCsv.read(py.resolve("submissions.csv")).size());
+        assertTrue(Files.exists(py.resolve("inputs/range-sums-py.in")));
+        assertTrue(Files.exists(py.resolve("inputs/kth-smallest-py.out")));
         PrintStream oldErr = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
