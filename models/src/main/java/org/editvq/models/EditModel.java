@@ -167,14 +167,6 @@ public final class EditModel {
         return decoder;
     }
 
-    EncoderStack editEncoder() {
-        return editEncoder;
-    }
-
-    AttentionPooling pooling() {
-        return pooling;
-    }
-
     /**
      * Forward and backward on one batch: adds the gradients of the total loss to the
      * parameters' accumulators (the caller zeroes them) and returns the losses.

@@ -97,28 +97,4 @@ public final class DecoderLayer {
         INDArray h2 = crossAttention.step(arena, norm2.forward(arena, h1).y(), caches.cross(), false).addi(h1);
         return feedForward.forward(arena, norm3.forward(arena, h2).y()).y().addi(h2);
     }
-
-    MultiHeadAttention selfAttention() {
-        return selfAttention;
-    }
-
-    MultiHeadAttention crossAttention() {
-        return crossAttention;
-    }
-
-    LayerNorm norm1() {
-        return norm1;
-    }
-
-    LayerNorm norm2() {
-        return norm2;
-    }
-
-    LayerNorm norm3() {
-        return norm3;
-    }
-
-    FeedForward feedForward() {
-        return feedForward;
-    }
 }

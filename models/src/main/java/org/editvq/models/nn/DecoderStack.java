@@ -76,12 +76,4 @@ public final class DecoderStack {
         }
         return finalNorm.forward(arena, h).y();
     }
-
-    List<DecoderLayer> layers() {
-        return layers;
-    }
-
-    LayerNorm finalNorm() {
-        return finalNorm;
-    }
 }

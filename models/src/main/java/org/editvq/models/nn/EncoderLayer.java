@@ -54,20 +54,4 @@ public final class EncoderLayer {
         INDArray dN1 = attention.backward(arena, s.att(), dAtt, true).dxq();
         return norm1.backward(arena, s.n1(), dN1).addi(dh);
     }
-
-    MultiHeadAttention attention() {
-        return attention;
-    }
-
-    LayerNorm norm1() {
-        return norm1;
-    }
-
-    LayerNorm norm2() {
-        return norm2;
-    }
-
-    FeedForward feedForward() {
-        return feedForward;
-    }
 }

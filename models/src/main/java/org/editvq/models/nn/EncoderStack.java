@@ -46,12 +46,4 @@ public final class EncoderStack {
         }
         return d;
     }
-
-    List<EncoderLayer> layers() {
-        return layers;
-    }
-
-    LayerNorm finalNorm() {
-        return finalNorm;
-    }
 }

@@ -33,12 +33,4 @@ public final class FeedForward {
         Kernels.reluBackwardInPlace(s.hidden(), dHidden, arena.alloc(s.hidden().shape()));
         return in.backward(arena, s.x(), dHidden);
     }
-
-    Linear first() {
-        return in;
-    }
-
-    Linear second() {
-        return out;
-    }
 }

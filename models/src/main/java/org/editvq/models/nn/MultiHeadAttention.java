@@ -188,24 +188,4 @@ public final class MultiHeadAttention {
         Kernels.bmm(p, cache.values(), oh, false, false);
         return o.forward(arena, oh.reshape(n, dModel));
     }
-
-    /** The key projection (used by incremental decoding to fill its cache). */
-    Linear keyProjection() {
-        return k;
-    }
-
-    /** The value projection. */
-    Linear valueProjection() {
-        return v;
-    }
-
-    /** The query projection. */
-    Linear queryProjection() {
-        return q;
-    }
-
-    /** The output projection. */
-    Linear outputProjection() {
-        return o;
-    }
 }
