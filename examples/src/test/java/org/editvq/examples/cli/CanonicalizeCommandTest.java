@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The canonicalize command prints one line per file and reports failures without stopping. */
 class CanonicalizeCommandTest {
@@ -18,25 +15,13 @@ class CanonicalizeCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new EditVqCli()).setCaseInsensitiveEnumValuesAllowed(true)
-                .setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsOneLinePerFileAndFailsOnlyTheBadOne() throws IOException {
         Path good = Files.writeString(dir.resolve("Good.java"), "class A { int f(int x) { return x; } }");
         Path bad = Files.writeString(dir.resolve("Bad.java"), "class A {");
         Path other = Files.writeString(dir.resolve("Other.java"), "class B { String s = \"hi\"; }");
-        Run result = run("canonicalize", "--language", "java", "--mode", "indexed", good.toString(), bad.toString(), other.toString());
-        assertEquals(1, result.exitCode());
+        CliRun result = CliRun.of("canonicalize", "--language", "java", "--mode", "indexed", good.toString(), bad.toString(), other.toString());
+        assertEquals(1, result.code());
         assertEquals(String.join("\n", "class T0 { int f0 ( int v0 ) { return v0 ; } }", "",
                 "class T0 { String v0 = STRING ; }", ""), result.out().replace("\r\n", "\n"));
         assertTrue(result.err().contains(bad.toString()), result.err());
@@ -45,24 +30,24 @@ class CanonicalizeCommandTest {
     @Test
     void succeedsWithGenericModeByDefault() throws IOException {
         Path good = Files.writeString(dir.resolve("Good.java"), "class A { int f(int x) { return x; } }");
-        Run result = run("canonicalize", "--language", "JAVA", good.toString());
-        assertEquals(0, result.exitCode(), result.err());
+        CliRun result = CliRun.of("canonicalize", "--language", "JAVA", good.toString());
+        assertEquals(0, result.code(), result.err());
         assertEquals("class T { int f ( int v ) { return v ; } }\n", result.out().replace("\r\n", "\n"));
     }
 
     @Test
     void canonicalizesPython() throws IOException {
         Path good = Files.writeString(dir.resolve("a.py"), "def f(x):\n    return len(x)  # c\n");
-        Run result = run("canonicalize", "--language", "python", good.toString());
-        assertEquals(0, result.exitCode(), result.err());
+        CliRun result = CliRun.of("canonicalize", "--language", "python", good.toString());
+        assertEquals(0, result.code(), result.err());
         assertEquals("def f ( v ) : NEWLINE INDENT return len ( v ) NEWLINE DEDENT\n", result.out().replace("\r\n", "\n"));
     }
 
     @Test
     void missingFileIsAProblemNamingTheFile() {
         Path missing = dir.resolve("missing.java");
-        Run result = run("canonicalize", "--language", "java", missing.toString());
-        assertEquals(1, result.exitCode());
+        CliRun result = CliRun.of("canonicalize", "--language", "java", missing.toString());
+        assertEquals(1, result.code());
         assertTrue(result.err().contains("missing.java") && result.err().contains("cannot read"), result.err());
     }
 }

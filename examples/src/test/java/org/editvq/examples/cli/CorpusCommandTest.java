@@ -3,10 +3,7 @@ package org.editvq.examples.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,24 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CorpusCommandTest {
 
     /** Runs the CLI, returning exit code, stdout and stderr. */
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = EditVqCli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void summarizesAndExports(@TempDir Path tmp) throws IOException {
@@ -44,7 +23,7 @@ class CorpusCommandTest {
         Files.writeString(tmp.resolve("src/2/c.txt"), "notes");
         Path out = tmp.resolve("out.csv");
 
-        Run run = run("corpus", "--corpus", tmp.resolve("src").toString(), "--out", out.toString());
+        CliRun run = CliRun.of("corpus", "--corpus", tmp.resolve("src").toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains("loaded:      2 submissions in 2 problems"), run.out());
         assertTrue(run.out().contains("     1  unsupported file type .txt"), run.out());
@@ -58,12 +37,12 @@ class CorpusCommandTest {
 
     @Test
     void userErrorsGoToStderrWithNonZeroExit(@TempDir Path tmp) {
-        Run missing = run("corpus", "--corpus", tmp.resolve("absent.tar").toString());
+        CliRun missing = CliRun.of("corpus", "--corpus", tmp.resolve("absent.tar").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("absent.tar: no such corpus file or folder"), missing.err());
         assertEquals("", missing.out());
 
-        Run noOption = run("corpus");
+        CliRun noOption = CliRun.of("corpus");
         assertTrue(noOption.code() != 0);
         assertTrue(noOption.err().contains("--corpus"), noOption.err());
     }

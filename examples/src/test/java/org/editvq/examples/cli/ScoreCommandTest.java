@@ -3,9 +3,6 @@ package org.editvq.examples.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,29 +15,6 @@ class ScoreCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, List<String> out, String err) {
-        String lastLine() {
-            return out.get(out.size() - 1);
-        }
-    }
-
-    Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = EditVqCli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8).lines().toList(),
-                    err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     String file(String name, String... lines) throws Exception {
         Path p = dir.resolve(name);
         Files.write(p, List.of(lines));
@@ -52,9 +26,9 @@ class ScoreCommandTest {
         String hyp = file("hyp", "The dog bit the man.", "It wasn't surprising.", "The man had just bitten him.");
         String r1 = file("r1", "The dog bit the man.", "It was not unexpected.", "The man bit him first.");
         String r2 = file("r2", "The dog had bit the man.", "No one was surprised.", "The man had bitten the dog.");
-        Run r = run("score", "bleu", "--hyp", hyp, "--ref", r1, "--ref", r2, "--no-effective-order");
-        assertEquals(0, r.exitCode(), r.err());
-        assertEquals("nrefs:2|case:mixed|eff:no|tok:none|smooth:exp|order:4|version:editvq-0.1.0", r.out().get(0));
+        CliRun r = CliRun.of("score", "bleu", "--hyp", hyp, "--ref", r1, "--ref", r2, "--no-effective-order");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("nrefs:2|case:mixed|eff:no|tok:none|smooth:exp|order:4|version:editvq-0.1.0", r.lines().get(0));
         assertEquals("49.191957", r.lastLine());
     }
 
@@ -62,9 +36,9 @@ class ScoreCommandTest {
     void sentenceBleuPrintsOneScorePerLine() throws Exception {
         String hyp = file("hyp", "a b c d", "this is a cat");
         String ref = file("ref", "a b c d", "okay thanks");
-        Run r = run("score", "bleu", "--hyp", hyp, "--ref", ref, "--sentence", "--smooth", "floor");
-        assertEquals(0, r.exitCode(), r.err());
-        assertEquals(List.of("100.000000", "0.000000"), r.out());
+        CliRun r = CliRun.of("score", "bleu", "--hyp", hyp, "--ref", ref, "--sentence", "--smooth", "floor");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("100.000000", "0.000000"), r.lines());
         assertTrue(r.err().contains("smooth:floor[0.10]"), r.err());
     }
 
@@ -74,12 +48,12 @@ class ScoreCommandTest {
         String hyp = file("hyp", "a a");
         String r1 = file("r1", "a");
         String r2 = file("r2", "a a");
-        Run paper = run("score", "delta-bleu", "--hyp", hyp, "--ref", r1, "--weight", "1", "--ref", r2,
+        CliRun paper = CliRun.of("score", "delta-bleu", "--hyp", hyp, "--ref", r1, "--weight", "1", "--ref", r2,
                 "--weight", "0.5");
-        assertEquals(0, paper.exitCode(), paper.err());
-        assertTrue(paper.out().get(0).startsWith("metric:delta-bleu|dbleu:paper|nrefs:2"), paper.out().get(0));
+        assertEquals(0, paper.code(), paper.err());
+        assertTrue(paper.lines().get(0).startsWith("metric:delta-bleu|dbleu:paper|nrefs:2"), paper.lines().get(0));
         assertEquals("50.000000", paper.lastLine());
-        Run galley = run("score", "delta-bleu", "--hyp", hyp, "--ref", r1, "--weight", "1", "--ref", r2,
+        CliRun galley = CliRun.of("score", "delta-bleu", "--hyp", hyp, "--ref", r1, "--weight", "1", "--ref", r2,
                 "--weight", "0.5", "--galley-compat");
         assertEquals("70.710678", galley.lastLine());
     }
@@ -88,8 +62,8 @@ class ScoreCommandTest {
     void lineCountMismatchIsAClearError() throws Exception {
         String hyp = file("hyp", "a", "b");
         String ref = file("only-one-line", "a");
-        Run r = run("score", "bleu", "--hyp", hyp, "--ref", ref);
-        assertEquals(2, r.exitCode());
+        CliRun r = CliRun.of("score", "bleu", "--hyp", hyp, "--ref", ref);
+        assertEquals(2, r.code());
         assertTrue(r.err().contains("only-one-line has 1 lines but hypothesis file"), r.err());
     }
 
@@ -99,11 +73,11 @@ class ScoreCommandTest {
         // P 1, R 1/3, F 1/2; ROUGE-1 of identical lines is 1.
         String hyp = file("hyp.txt", "testing", "a b = c ;");
         String ref = file("ref.txt", "testing one two", "a b = c ;");
-        Run r = run("score", "rouge", "--n", "1", "--hyp", hyp, "--ref", ref, "--sentence");
-        assertEquals(0, r.exitCode(), r.err());
-        assertEquals(List.of("0.500000", "1.000000", "0.750000"), r.out());
-        Run mismatch = run("score", "rouge", "--hyp", hyp, "--ref", file("short.txt", "x"));
-        assertTrue(mismatch.exitCode() != 0);
+        CliRun r = CliRun.of("score", "rouge", "--n", "1", "--hyp", hyp, "--ref", ref, "--sentence");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("0.500000", "1.000000", "0.750000"), r.lines());
+        CliRun mismatch = CliRun.of("score", "rouge", "--hyp", hyp, "--ref", file("short.txt", "x"));
+        assertTrue(mismatch.code() != 0);
         assertTrue(mismatch.err().contains("short.txt"), mismatch.err());
     }
 }

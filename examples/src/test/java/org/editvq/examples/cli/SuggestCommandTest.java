@@ -17,10 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,25 +47,6 @@ class SuggestCommandTest {
     static Path pairs;
     static Path file;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = EditVqCli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @BeforeAll
     static void trainTinyBundle() throws IOException {
         List<CanonicalProgram> programs = new SyntheticPrograms(2, 24, 12, 2, 15, 0.2, 5).generate();
@@ -76,7 +54,7 @@ class SuggestCommandTest {
         pairs = tmp.resolve("pairs");
         PairDatasetIO.write(ds, pairs, PairDatasetIO.manifest(ds, PairDatasetBuilder.inputHash(programs)));
         bundle = tmp.resolve("bundle");
-        Run train = run("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", bundle.toString(),
+        CliRun train = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", bundle.toString(),
                 "--preset", "smoke", "--steps", "3", "--seed", "3", "--no-progress");
         assertEquals(0, train.code(), train.err());
         file = tmp.resolve("Small.java");
@@ -130,14 +108,14 @@ class SuggestCommandTest {
 
     @Test
     void textJsonAndHtmlFormats() throws IOException {
-        Run text = run("suggest", "--model", bundle.toString(), file.toString(), "--latents", "1,3", "--max-length", "16");
+        CliRun text = CliRun.of("suggest", "--model", bundle.toString(), file.toString(), "--latents", "1,3", "--max-length", "16");
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().startsWith("# " + file + ": "), text.out());
         assertTrue(text.out().contains("2 latents"), text.out());
         assertTrue(text.out().contains("## #1 latents "), text.out());
 
         Path json = tmp.resolve("out/s.json");
-        Run j = run("suggest", "--model", bundle.toString(), file.toString(), "--format", "json", "--out",
+        CliRun j = CliRun.of("suggest", "--model", bundle.toString(), file.toString(), "--format", "json", "--out",
                 json.toString(), "--max-length", "16");
         assertEquals(0, j.code(), j.err());
         JsonNode tree = new ObjectMapper().readTree(json.toFile());
@@ -150,7 +128,7 @@ class SuggestCommandTest {
         assertEquals(8, latents);
 
         Path html = tmp.resolve("out/s.html");
-        Run h = run("suggest", "--model", bundle.toString(), file.toString(), "--format", "html", "--out",
+        CliRun h = CliRun.of("suggest", "--model", bundle.toString(), file.toString(), "--format", "html", "--out",
                 html.toString(), "--max-length", "16");
         assertEquals(0, h.code(), h.err());
         String page = Files.readString(html);
@@ -203,19 +181,19 @@ class SuggestCommandTest {
         Path out = tmp.resolve("bad/never.html");
         Path broken = tmp.resolve("Broken.java");
         Files.writeString(broken, "class Broken { void f( { }");
-        Run r = run("suggest", "--model", bundle.toString(), broken.toString(), "--format", "html", "--out", out.toString());
+        CliRun r = CliRun.of("suggest", "--model", bundle.toString(), broken.toString(), "--format", "html", "--out", out.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains(broken + ": cannot canonicalize"), r.err());
 
         Path empty = tmp.resolve("Empty.java");
         Files.writeString(empty, "  \n");
-        Run e = run("suggest", "--model", bundle.toString(), empty.toString(), "--out", out.toString());
+        CliRun e = CliRun.of("suggest", "--model", bundle.toString(), empty.toString(), "--out", out.toString());
         assertEquals(2, e.code());
         assertTrue(e.err().contains(empty + ": empty file"), e.err());
 
         Path text = tmp.resolve("notes.txt");
         Files.writeString(text, "hello");
-        Run t = run("suggest", "--model", bundle.toString(), text.toString(), "--out", out.toString());
+        CliRun t = CliRun.of("suggest", "--model", bundle.toString(), text.toString(), "--out", out.toString());
         assertEquals(2, t.code());
         assertTrue(t.err().contains(text + ": unsupported language"), t.err());
 
@@ -228,15 +206,15 @@ class SuggestCommandTest {
         }
         Path info = old.resolve("bundle.json");
         Files.writeString(info, Files.readString(info).replaceFirst("\"formatVersion\"\\s*:\\s*\\d+", "\"formatVersion\" : 99"));
-        Run v = run("suggest", "--model", old.toString(), file.toString(), "--out", out.toString());
+        CliRun v = CliRun.of("suggest", "--model", old.toString(), file.toString(), "--out", out.toString());
         assertEquals(2, v.code());
         assertTrue(v.err().contains("format version 99"), v.err());
 
-        Run missing = run("suggest", "--model", tmp.resolve("no-bundle").toString(), file.toString(), "--out", out.toString());
+        CliRun missing = CliRun.of("suggest", "--model", tmp.resolve("no-bundle").toString(), file.toString(), "--out", out.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("not a model bundle"), missing.err());
 
-        Run latent = run("suggest", "--model", bundle.toString(), file.toString(), "--latents", "8", "--out", out.toString());
+        CliRun latent = CliRun.of("suggest", "--model", bundle.toString(), file.toString(), "--latents", "8", "--out", out.toString());
         assertEquals(2, latent.code());
         assertTrue(latent.err().contains("latent 8 is outside the codebook"), latent.err());
 
@@ -258,15 +236,15 @@ class SuggestCommandTest {
                 assertTrue(p.inserted().get(i - 1).count() >= p.inserted().get(i).count());
             }
         }
-        Run text = run("latents", "--model", bundle.toString(), "--pairs", pairs.toString());
+        CliRun text = CliRun.of("latents", "--model", bundle.toString(), "--pairs", pairs.toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("## latent 7: "), text.out());
         Path html = tmp.resolve("latents/page.html");
-        Run h = run("latents", "--model", bundle.toString(), "--pairs", pairs.toString(), "--format", "html",
+        CliRun h = CliRun.of("latents", "--model", bundle.toString(), "--pairs", pairs.toString(), "--format", "html",
                 "--out", html.toString());
         assertEquals(0, h.code(), h.err());
         assertEquals(9, Files.readString(html).split("<tr", -1).length - 1, "header and one row per latent");
-        Run bad = run("latents", "--model", bundle.toString(), "--pairs", tmp.resolve("nowhere").toString());
+        CliRun bad = CliRun.of("latents", "--model", bundle.toString(), "--pairs", tmp.resolve("nowhere").toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("not a pair dataset"), bad.err());
     }

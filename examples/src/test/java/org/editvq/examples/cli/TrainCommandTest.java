@@ -10,10 +10,7 @@ import org.editvq.models.bundle.ModelBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,25 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainCommandTest {
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = EditVqCli.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     private static Path pairs(Path tmp) throws IOException {
         List<CanonicalProgram> programs = new SyntheticPrograms(2, 24, 12, 2, 15, 0.2, 5).generate();
@@ -53,7 +31,7 @@ class TrainCommandTest {
     void trainsResumesAndRefusesToOverwrite(@TempDir Path tmp) throws IOException {
         Path pairs = pairs(tmp);
         Path out = tmp.resolve("bundle");
-        Run first = run("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
+        CliRun first = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
                 "--preset", "smoke", "--steps", "4", "--seed", "3", "--no-progress");
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().startsWith("max steps: reached 4 steps"), first.out());
@@ -65,17 +43,17 @@ class TrainCommandTest {
         assertEquals(3L, b.manifest().seed());
         assertEquals("train", b.manifest().command());
 
-        Run again = run("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
+        CliRun again = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
                 "--steps", "4", "--no-progress");
         assertEquals(2, again.code());
         assertTrue(again.err().contains("already holds a model bundle; pass --resume"), again.err());
 
-        Run resumed = run("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
+        CliRun resumed = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
                 "--steps", "6", "--resume", "--no-progress");
         assertEquals(0, resumed.code(), resumed.err());
         assertEquals(6, ModelBundle.load(out).training().orElseThrow().trainer().step());
 
-        Run wrongKind = run("train", "--model", "vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
+        CliRun wrongKind = CliRun.of("train", "--model", "vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
                 "--resume", "--no-progress");
         assertEquals(2, wrongKind.code());
         assertTrue(wrongKind.err().contains("holds a edit-vqvae model, not vqvae"), wrongKind.err());
@@ -85,7 +63,7 @@ class TrainCommandTest {
     void transformerStarTrainsOnTheStarSplit(@TempDir Path tmp) throws IOException {
         Path pairs = pairs(tmp);
         Path out = tmp.resolve("star");
-        Run r = run("train", "--model", "transformer-star", "--pairs", pairs.toString(), "--out", out.toString(),
+        CliRun r = CliRun.of("train", "--model", "transformer-star", "--pairs", pairs.toString(), "--out", out.toString(),
                 "--steps", "2", "--no-progress");
         assertEquals(0, r.code(), r.err());
         ModelBundle b = ModelBundle.load(out);
@@ -98,11 +76,11 @@ class TrainCommandTest {
 
     @Test
     void badInputIsAClearErrorNamingTheFolder(@TempDir Path tmp) {
-        Run missing = run("train", "--model", "transformer", "--pairs", tmp.resolve("nope").toString(), "--out",
+        CliRun missing = CliRun.of("train", "--model", "transformer", "--pairs", tmp.resolve("nope").toString(), "--out",
                 tmp.resolve("b").toString(), "--no-progress");
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains(tmp.resolve("nope").toString()), missing.err());
-        Run badKind = run("train", "--model", "gpt", "--pairs", tmp.toString(), "--out", tmp.resolve("b").toString());
+        CliRun badKind = CliRun.of("train", "--model", "gpt", "--pairs", tmp.toString(), "--out", tmp.resolve("b").toString());
         assertEquals(2, badKind.code());
         assertTrue(badKind.err().contains("unknown model 'gpt'"), badKind.err());
     }
