@@ -30,12 +30,17 @@ abstract class AbstractProblem implements SynthProblem {
     AbstractProblem(String id, String statement, boolean plantsOutput, EditCategory... algorithmic) {
         this.id = id;
         this.statement = statement;
+        this.categories = plantedCategories(plantsOutput, algorithmic);
+    }
+
+    /** Input, output when planted, then the problem's algorithmic categories. */
+    static List<EditCategory> plantedCategories(boolean plantsOutput, EditCategory... algorithmic) {
         List<EditCategory> all = new ArrayList<>(List.of(EditCategory.INPUT));
         if (plantsOutput) {
             all.add(EditCategory.OUTPUT);
         }
         all.addAll(List.of(algorithmic));
-        this.categories = List.copyOf(all);
+        return List.copyOf(all);
     }
 
     @Override

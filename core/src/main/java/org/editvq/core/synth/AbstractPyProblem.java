@@ -2,7 +2,6 @@ package org.editvq.core.synth;
 
 import org.editvq.core.data.Language;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,7 @@ abstract class AbstractPyProblem implements SynthProblem {
         this.id = reference.id() + "-py";
         this.statement = reference.statement() + " (Python 3 submissions; inputs sized for Python; lists of queries and the running-sums values stand one per line.)";
         this.reference = reference;
-        List<EditCategory> all = new ArrayList<>(List.of(EditCategory.INPUT));
-        if (plantsOutput) {
-            all.add(EditCategory.OUTPUT);
-        }
-        all.addAll(List.of(algorithmic));
-        this.categories = List.copyOf(all);
+        this.categories = AbstractProblem.plantedCategories(plantsOutput, algorithmic);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.editvq.core.synth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * and used classes are collected into the import block.
  */
 final class JavaWriter {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$([A-Za-z][A-Za-z0-9]*)");
-    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
     private static final Pattern SPACED_OP = Pattern.compile(" (==|!=|<=|>=|\\+=|-=|\\*=|&&|\\|\\||=|<|>|\\+|-|\\*|/|%) ");
     private static final Pattern KEYWORD_PAREN = Pattern.compile("\\b(if|for|while) \\(");
 
@@ -44,27 +41,11 @@ final class JavaWriter {
     }
 
     String subst(String template) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String macro = macros.get(key);
-            m.appendReplacement(sb, Matcher.quoteReplacement(macro != null ? subst(macro) : name(key)));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return Templates.substitute(template, macros, this::name);
     }
 
     private String format(String code) {
-        StringBuilder sb = new StringBuilder();
-        Matcher m = LITERAL.matcher(code);
-        int last = 0;
-        while (m.find()) {
-            sb.append(formatCode(code.substring(last, m.start()))).append(m.group());
-            last = m.end();
-        }
-        sb.append(formatCode(code.substring(last)));
-        return sb.toString();
+        return Templates.outsideLiterals(code, this::formatCode);
     }
 
     private String formatCode(String code) {

@@ -3,7 +3,6 @@ package org.editvq.core.synth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * follows the style, and imported modules are collected into the import block.
  */
 final class PyWriter {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$([A-Za-z][A-Za-z0-9]*)");
-    private static final Pattern LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
     private static final Pattern SPACED_OP = Pattern.compile(" (==|!=|<=|>=|\\+=|-=|<|>|\\+|-|\\*|//|%) ");
 
     final Style style;
@@ -41,30 +38,11 @@ final class PyWriter {
     }
 
     String subst(String template) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            String key = m.group(1);
-            String macro = macros.get(key);
-            m.appendReplacement(sb, Matcher.quoteReplacement(macro != null ? subst(macro) : name(key)));
-        }
-        m.appendTail(sb);
-        return sb.toString();
+        return Templates.substitute(template, macros, this::name);
     }
 
     private String format(String code) {
-        if (!style.compactOps) {
-            return code;
-        }
-        StringBuilder sb = new StringBuilder();
-        Matcher m = LITERAL.matcher(code);
-        int last = 0;
-        while (m.find()) {
-            sb.append(compact(code.substring(last, m.start()))).append(m.group());
-            last = m.end();
-        }
-        sb.append(compact(code.substring(last)));
-        return sb.toString();
+        return style.compactOps ? Templates.outsideLiterals(code, PyWriter::compact) : code;
     }
 
     private static String compact(String code) {
