@@ -3,7 +3,6 @@ package org.editvq.judge.gcj;
 import org.editvq.judge.CheckResult;
 import org.editvq.judge.OutputChecker;
 
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
@@ -107,53 +106,40 @@ final class SenateEvacuation implements GcjProblem.ProblemSpec {
 
     /** Accepts any plan that empties the senate without ever leaving an absolute majority. */
     static CheckResult check(String input, String output) {
-        Tokens in = new Tokens(input);
-        Tokens out = new Tokens(output);
-        int t = in.nextInt();
-        try {
-            for (int c = 1; c <= t; c++) {
-                int n = in.nextInt();
-                int[] p = new int[n];
-                int total = 0;
-                for (int i = 0; i < n; i++) {
-                    p[i] = in.nextInt();
-                    total += p[i];
-                }
-                String word = out.next();
-                String label = out.next();
-                if (!word.equalsIgnoreCase("case") || !label.equals("#" + c + ":")) {
-                    return CheckResult.reject("case " + c + ": expected 'Case #" + c + ":', got '" + word + " " + label + "'");
-                }
-                int steps = 0;
-                while (total > 0) {
-                    if (!out.hasNext()) {
-                        return CheckResult.reject("case " + c + ": plan ends with " + total + " senators left");
-                    }
-                    String step = out.next();
-                    if (step.isEmpty() || step.length() > 2) {
-                        return CheckResult.reject("case " + c + ": step '" + step + "' must name 1 or 2 senators");
-                    }
-                    for (char ch : step.toCharArray()) {
-                        int party = ch - 'A';
-                        if (party < 0 || party >= n || p[party] == 0) {
-                            return CheckResult.reject("case " + c + ": step " + (steps + 1) + " '" + step
-                                    + "' evacuates a senator who is not there");
-                        }
-                        p[party]--;
-                        total--;
-                    }
-                    steps++;
-                    if (hasMajority(p)) {
-                        return CheckResult.reject("case " + c + ": absolute majority after step " + steps + " '" + step + "'");
-                    }
-                }
-            }
-            if (out.hasNext()) {
-                return CheckResult.reject("extra output after the last case: '" + out.next() + "'");
-            }
-            return CheckResult.accept();
-        } catch (NoSuchElementException e) {
-            return CheckResult.reject("output ends early");
+        return CaseChecks.check(input, output, SenateEvacuation::checkCase);
+    }
+
+    private static CheckResult checkCase(int c, Tokens in, Tokens out) {
+        int n = in.nextInt();
+        int[] p = new int[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            p[i] = in.nextInt();
+            total += p[i];
         }
+        int steps = 0;
+        while (total > 0) {
+            if (!out.hasNext()) {
+                return CheckResult.reject("case " + c + ": plan ends with " + total + " senators left");
+            }
+            String step = out.next();
+            if (step.isEmpty() || step.length() > 2) {
+                return CheckResult.reject("case " + c + ": step '" + step + "' must name 1 or 2 senators");
+            }
+            for (char ch : step.toCharArray()) {
+                int party = ch - 'A';
+                if (party < 0 || party >= n || p[party] == 0) {
+                    return CheckResult.reject("case " + c + ": step " + (steps + 1) + " '" + step
+                            + "' evacuates a senator who is not there");
+                }
+                p[party]--;
+                total--;
+            }
+            steps++;
+            if (hasMajority(p)) {
+                return CheckResult.reject("case " + c + ": absolute majority after step " + steps + " '" + step + "'");
+            }
+        }
+        return null;
     }
 }

@@ -4,7 +4,6 @@ import org.editvq.judge.CheckResult;
 import org.editvq.judge.OutputChecker;
 
 import java.math.BigInteger;
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
@@ -94,60 +93,47 @@ final class Slides implements GcjProblem.ProblemSpec {
 
     /** Accepts IMPOSSIBLE exactly when M &gt; 2^(B-2), and otherwise any matrix with exactly M finite ways. */
     static CheckResult check(String input, String output) {
-        Tokens in = new Tokens(input);
-        Tokens out = new Tokens(output);
-        int t = in.nextInt();
-        try {
-            for (int c = 1; c <= t; c++) {
-                int b = in.nextInt();
-                long m = in.nextLong();
-                String word = out.next();
-                String label = out.next();
-                if (!word.equalsIgnoreCase("case") || !label.equals("#" + c + ":")) {
-                    return CheckResult.reject("case " + c + ": expected 'Case #" + c + ":', got '" + word + " " + label + "'");
-                }
-                String verdict = out.next();
-                boolean possible = possible(b, m);
-                if (verdict.equals("IMPOSSIBLE")) {
-                    if (possible) {
-                        return CheckResult.reject("case " + c + ": IMPOSSIBLE but " + m + " ways fit " + b + " buildings");
-                    }
-                    continue;
-                }
-                if (!verdict.equals("POSSIBLE")) {
-                    return CheckResult.reject("case " + c + ": expected POSSIBLE or IMPOSSIBLE, got '" + verdict + "'");
-                }
-                if (!possible) {
-                    return CheckResult.reject("case " + c + ": POSSIBLE but " + m + " ways cannot fit " + b + " buildings");
-                }
-                boolean[][] slide = new boolean[b][b];
-                for (int i = 0; i < b; i++) {
-                    String row = out.next();
-                    if (row.length() != b || !row.matches("[01]+")) {
-                        return CheckResult.reject("case " + c + ": row " + (i + 1) + " '" + row + "' is not " + b + " digits 0/1");
-                    }
-                    for (int j = 0; j < b; j++) {
-                        slide[i][j] = row.charAt(j) == '1';
-                    }
-                    if (slide[i][i]) {
-                        return CheckResult.reject("case " + c + ": building " + (i + 1) + " slides to itself");
-                    }
-                }
-                BigInteger ways = countWays(slide);
-                if (ways == null) {
-                    return CheckResult.reject("case " + c + ": a cycle on a way from 1 to " + b + " gives infinitely many ways");
-                }
-                if (!ways.equals(BigInteger.valueOf(m))) {
-                    return CheckResult.reject("case " + c + ": " + ways + " ways, expected " + m);
-                }
+        return CaseChecks.check(input, output, Slides::checkCase);
+    }
+
+    private static CheckResult checkCase(int c, Tokens in, Tokens out) {
+        int b = in.nextInt();
+        long m = in.nextLong();
+        String verdict = out.next();
+        boolean possible = possible(b, m);
+        if (verdict.equals("IMPOSSIBLE")) {
+            if (possible) {
+                return CheckResult.reject("case " + c + ": IMPOSSIBLE but " + m + " ways fit " + b + " buildings");
             }
-            if (out.hasNext()) {
-                return CheckResult.reject("extra output after the last case: '" + out.next() + "'");
-            }
-            return CheckResult.accept();
-        } catch (NoSuchElementException e) {
-            return CheckResult.reject("output ends early");
+            return null;
         }
+        if (!verdict.equals("POSSIBLE")) {
+            return CheckResult.reject("case " + c + ": expected POSSIBLE or IMPOSSIBLE, got '" + verdict + "'");
+        }
+        if (!possible) {
+            return CheckResult.reject("case " + c + ": POSSIBLE but " + m + " ways cannot fit " + b + " buildings");
+        }
+        boolean[][] slide = new boolean[b][b];
+        for (int i = 0; i < b; i++) {
+            String row = out.next();
+            if (row.length() != b || !row.matches("[01]+")) {
+                return CheckResult.reject("case " + c + ": row " + (i + 1) + " '" + row + "' is not " + b + " digits 0/1");
+            }
+            for (int j = 0; j < b; j++) {
+                slide[i][j] = row.charAt(j) == '1';
+            }
+            if (slide[i][i]) {
+                return CheckResult.reject("case " + c + ": building " + (i + 1) + " slides to itself");
+            }
+        }
+        BigInteger ways = countWays(slide);
+        if (ways == null) {
+            return CheckResult.reject("case " + c + ": a cycle on a way from 1 to " + b + " gives infinitely many ways");
+        }
+        if (!ways.equals(BigInteger.valueOf(m))) {
+            return CheckResult.reject("case " + c + ": " + ways + " ways, expected " + m);
+        }
+        return null;
     }
 
     /** Ways from building 0 to the last, or null when a cycle lies on such a way (infinitely many). */
