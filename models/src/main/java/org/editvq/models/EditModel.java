@@ -102,14 +102,9 @@ public final class EditModel {
         List<int[]> sources = java.util.Collections.nCopies(n, source);
         PairBatch batch = PairBatch.of(sources, targets);
         try (Arena arena = new Arena(params.dataType())) {
-            TokenBatch src = batch.source();
             TokenBatch dec = batch.decoderInput();
-            INDArray srcBias = src.keyBias(arena);
-            INDArray embedded = embedder.forward(arena, src, latents, null).out();
-            EncoderStack.Saved enc = encoder.forward(arena, embedded, n, src.time(), srcBias, null);
-            INDArray decEmb = embedder.forward(arena, dec, null, null).out();
-            DecoderStack.Saved out = decoder.forward(arena, decEmb, n, dec.time(), enc.out(), src.time(), srcBias, null);
-            INDArray logits = output.logits(arena, out.out());
+            Seq2SeqPass pass = seq2seqForward(arena, batch, latents, null);
+            INDArray logits = output.logits(arena, pass.decoded().out());
             INDArray logp = arena.alloc(logits.shape());
             org.editvq.models.nn.Kernels.logSoftmax(logits, logp);
             double[] lp = org.editvq.models.nn.Kernels.toArray(logp);
@@ -232,15 +227,9 @@ public final class EditModel {
                 g = gaussian.forward(arena, preLatent, random);
                 latent = g.z();
             }
-            TokenBatch src = batch.source();
             TokenBatch dec = batch.decoderInput();
-            INDArray srcBias = src.keyBias(arena);
-            Embedder.Saved srcEmb = embedder.forward(arena, src, latent, random);
-            EncoderStack.Saved enc = encoder.forward(arena, srcEmb.out(), src.batch(), src.time(), srcBias, random);
-            Embedder.Saved decEmb = embedder.forward(arena, dec, null, random);
-            DecoderStack.Saved decOut = decoder.forward(arena, decEmb.out(), dec.batch(), dec.time(), enc.out(),
-                    src.time(), srcBias, random);
-            TiedOutput.Result out = output.lossAndBackward(arena, decOut.out(), batch.labels(), dec.tokenWeights(),
+            Seq2SeqPass pass = seq2seqForward(arena, batch, latent, random);
+            TiedOutput.Result out = output.lossAndBackward(arena, pass.decoded().out(), batch.labels(), dec.tokenWeights(),
                     backward);
             double codebookLoss = vq == null ? 0 : vq.codebookLoss();
             double commitment = vq == null ? 0 : vq.commitmentLoss();
@@ -248,11 +237,11 @@ public final class EditModel {
             double usedKlWeight = g == null ? 0 : klWeight;
             double total = out.loss() + codebookLoss + commitment + usedKlWeight * kl;
             if (backward) {
-                INDArray dMemory = arena.zeros(enc.out().shape());
-                INDArray dDecEmb = decoder.backward(arena, decOut, out.dHidden(), dMemory);
-                embedder.backward(arena, decEmb, dDecEmb);
-                INDArray dSrcEmb = encoder.backward(arena, enc, dMemory);
-                INDArray dLatent = embedder.backward(arena, srcEmb, dSrcEmb);
+                INDArray dMemory = arena.zeros(pass.encoded().out().shape());
+                INDArray dDecEmb = decoder.backward(arena, pass.decoded(), out.dHidden(), dMemory);
+                embedder.backward(arena, pass.targetEmbedding(), dDecEmb);
+                INDArray dSrcEmb = encoder.backward(arena, pass.encoded(), dMemory);
+                INDArray dLatent = embedder.backward(arena, pass.sourceEmbedding(), dSrcEmb);
                 if (latentPass != null) {
                     INDArray dPre = vq != null ? quantizer.backward(arena, preLatent, vq, dLatent, 1.0)
                             : gaussian.backward(arena, g, dLatent, usedKlWeight);
@@ -263,6 +252,24 @@ public final class EditModel {
                     out.correct(), vq == null ? new int[0] : vq.codes(), vq == null ? 0 : vq.perplexity(),
                     vq == null ? 0 : vq.codesUsed(), vq == null ? 0 : vq.restarted());
         }
+    }
+
+    /** The encoder-decoder's forward pass of one batch, kept for its backward pass. */
+    private record Seq2SeqPass(Embedder.Saved sourceEmbedding, EncoderStack.Saved encoded,
+                               Embedder.Saved targetEmbedding, DecoderStack.Saved decoded) {
+    }
+
+    /** Source e(x)·√d + PE + latent → encoder; ⟨bos⟩ y → decoder over the encoder memory. */
+    private Seq2SeqPass seq2seqForward(Arena arena, PairBatch batch, INDArray latent, SplittableRandom random) {
+        TokenBatch src = batch.source();
+        TokenBatch dec = batch.decoderInput();
+        INDArray srcBias = src.keyBias(arena);
+        Embedder.Saved srcEmb = embedder.forward(arena, src, latent, random);
+        EncoderStack.Saved enc = encoder.forward(arena, srcEmb.out(), src.batch(), src.time(), srcBias, random);
+        Embedder.Saved decEmb = embedder.forward(arena, dec, null, random);
+        DecoderStack.Saved decOut = decoder.forward(arena, decEmb.out(), dec.batch(), dec.time(), enc.out(),
+                src.time(), srcBias, random);
+        return new Seq2SeqPass(srcEmb, enc, decEmb, decOut);
     }
 
     /** The latent encoder's forward and backward for one batch (edit difference or concatenation). */
