@@ -202,6 +202,26 @@ public final class EditModel {
         }
     }
 
+    /**
+     * The edit encoder's attention-pooled program vector f(x) of each program, [n, d]: the
+     * points whose differences f(y) − f(x) the edit models quantize (the paper's Figures 5 and
+     * 6). Only the edit-structured models (Edit-VQ-VAE, Edit-VAE) have one.
+     *
+     * @param programs token ids of each program, each at most the source length limit
+     */
+    public double[][] programVectors(List<int[]> programs) {
+        if (config.kind() != ModelKind.EDIT_VQVAE && config.kind() != ModelKind.EDIT_VAE) {
+            throw new IllegalStateException(config.kind().cliName() + " has no program encoder f(x)");
+        }
+        try (Arena arena = new Arena(params.dataType())) {
+            TokenBatch tokens = TokenBatch.of(programs);
+            Embedder.Saved emb = embedder.forward(arena, tokens, null, null);
+            EncoderStack.Saved enc = editEncoder.forward(arena, emb.out(), tokens.batch(), tokens.time(),
+                    tokens.keyBias(arena), null);
+            return pooling.forward(arena, enc.out(), tokens).out().toDoubleMatrix();
+        }
+    }
+
     /** Codes assigned to each pair by the quantizer (VQ models). */
     public int[] assignCodes(PairBatch batch) {
         if (quantizer == null) {

@@ -104,7 +104,7 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
             case "cpu" -> new ModelConfig(kind, vocabSize, 128, 8, 512, 2, 2, 2, 0.1, 0.1, 64, 0.25, 100, 0.03,
                     1.0, 1000, 640, 640, seed);
             case "smoke" -> new ModelConfig(kind, vocabSize, 32, 4, 64, 1, 1, 1, 0.0, 0.0, 8, 0.25, 20, 0.03,
-                    0.1, 50, 128, 128, seed);
+                    0.1, 50, 256, 256, seed);
             default -> throw new IllegalArgumentException("unknown preset '" + name + "'; expected smoke, cpu or paper");
         };
     }

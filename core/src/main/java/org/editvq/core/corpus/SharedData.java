@@ -1,6 +1,7 @@
 package org.editvq.core.corpus;
 
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -32,5 +33,44 @@ public final class SharedData {
             }
         }
         return Optional.empty();
+    }
+
+    /** System property overriding the judged Code Jam corpus (a judged.csv or its folder). */
+    public static final String JUDGED_PROPERTY = "editvq.judged";
+    /** Environment variable overriding the judged Code Jam corpus, when the property is not set. */
+    public static final String JUDGED_ENV = "EDITVQ_JUDGED";
+
+    /**
+     * Folder of the runtime-annotated Code Jam corpus written by
+     * {@code editvq judge --corpus ../shared/data/googlejam4.tar --out <this>}: the property
+     * {@value #JUDGED_PROPERTY}, else {@code $}{@value #JUDGED_ENV}, else
+     * {@code ~/.cache/editvq/googlejam4-judged}. It lives outside the repository because it is
+     * derived from third-party code.
+     */
+    public static Path judgedGoogleJam4Dir() {
+        String property = System.getProperty(JUDGED_PROPERTY);
+        if (property == null || property.isBlank()) {
+            property = System.getenv(JUDGED_ENV);
+        }
+        if (property != null && !property.isBlank()) {
+            Path path = Path.of(property);
+            return path.getFileName() != null && path.getFileName().toString().endsWith(".csv")
+                    ? path.toAbsolutePath().getParent() : path;
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "editvq", "googlejam4-judged");
+    }
+
+    /**
+     * The default corpus of {@code editvq pairs} and {@code editvq reproduce}: the judged Code Jam
+     * corpus's {@code judged.csv}, or an error saying how to create it.
+     */
+    public static Path judgedGoogleJam4() throws NoSuchFileException {
+        Path csv = judgedGoogleJam4Dir().resolve("judged.csv");
+        if (!Files.isRegularFile(csv)) {
+            throw new NoSuchFileException(csv.toString(), null, "no judged Code Jam corpus there; create it with "
+                    + "`editvq judge --corpus ../shared/data/googlejam4.tar --out " + judgedGoogleJam4Dir()
+                    + "` (about 80 min on 2 cores, resumable; docs/judge.md) or pass --corpus");
+        }
+        return csv;
     }
 }

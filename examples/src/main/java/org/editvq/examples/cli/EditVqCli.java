@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 PairsCommand.class,
                 StatsCommand.class,
                 ScoreCommand.class,
+                ReproduceCommand.class,
                 TrainCommand.class,
                 DecodeCommand.class,
                 SuggestCommand.class,

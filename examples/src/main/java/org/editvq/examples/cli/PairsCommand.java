@@ -1,5 +1,6 @@
 package org.editvq.examples.cli;
 
+import org.editvq.core.corpus.SharedData;
 import org.editvq.canonicalizer.pipeline.CorpusPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +13,8 @@ import java.util.concurrent.Callable;
 @Command(name = "pairs", mixinStandardHelpOptions = true,
         description = "Build (slow, fast) program pairs, splits and reference sets from a corpus.")
 public final class PairsCommand implements Callable<Integer> {
-    @Option(names = "--corpus", required = true, description = "corpus spec, e.g. ../shared/data/googlejam4.tar or judged.csv (see docs/corpora.md)")
+    @Option(names = "--corpus", description = "corpus spec, e.g. judged.csv or a CodeNet tree (see docs/corpora.md);"
+            + " default: the judged Code Jam corpus, ~/.cache/editvq/googlejam4-judged/judged.csv (docs/judge.md)")
     String corpus;
     @Option(names = "--out", required = true, description = "output folder")
     Path out;
@@ -22,7 +24,8 @@ public final class PairsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            CorpusPipeline.PairsRun run = CorpusPipeline.writePairs(corpus, options.config(), out);
+            String spec = corpus != null ? corpus : SharedData.judgedGoogleJam4().toString();
+            CorpusPipeline.PairsRun run = CorpusPipeline.writePairs(spec, options.config(), out);
             System.out.println(run.corpus().summary());
             if (run.corpus().withRuntime() == 0) {
                 System.err.println("editvq pairs: no program has a runtime, so no pair can be built; judge the corpus"

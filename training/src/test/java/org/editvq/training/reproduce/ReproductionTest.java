@@ -1,0 +1,169 @@
+package org.editvq.training.reproduce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.editvq.canonicalizer.pipeline.CorpusPipeline;
+import org.editvq.core.data.CanonicalProgram;
+import org.editvq.core.metrics.Table1Row;
+import org.editvq.models.ModelConfig;
+import org.editvq.models.ModelKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End to end: {@code reproduce --preset smoke} on a fixture corpus, its files, ranges and resumption. */
+class ReproductionTest {
+    @TempDir
+    static Path dir;
+    static Path corpus;
+    static Reproduction.Result first;
+    static String firstTable;
+    static ReproduceConfig config;
+
+    @BeforeAll
+    static void runOnce() throws IOException {
+        corpus = FixtureCorpus.write(dir.resolve("corpus.csv"), 18, 7);
+        config = ReproduceConfig.preset("smoke", 3).withJobs(2);
+        first = Reproduction.run(new Reproduction.Request(corpus.toString(), dir.resolve("run"), config, false),
+                quiet());
+        firstTable = Files.readString(dir.resolve("run").resolve("table1.csv"));
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void fixtureProgramsFitTheSmokeModels() throws IOException {
+        int limit = ModelConfig.preset("smoke", ModelKind.EDIT_VQVAE, 10, 1).maxSourceLength();
+        List<CanonicalProgram> programs = CorpusPipeline.canonicalize(corpus.toString()).programs();
+        assertEquals(36, programs.size());
+        int longest = programs.stream().mapToInt(CanonicalProgram::length).max().orElseThrow();
+        assertTrue(longest <= limit, "longest fixture program " + longest + " > " + limit);
+    }
+
+    @Test
+    void writesEveryTableAndFigure() {
+        Path out = dir.resolve("run");
+        for (String f : List.of("table1.md", "table1.csv", "table2.md", "manifest.json", "README.md", "reproduce.json",
+                "stages.json", "pairs/manifest.json", "pairs/test.jsonl", "figures/figure5.png", "figures/figure5.csv",
+                "figures/figure6.png", "figures/figure6.csv", "figures/codebook_usage.png",
+                "figure2/summary.json", "samples/copy-input.jsonl", "scores/copy-input.jsonl")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        for (ModelKind kind : ReproduceConfig.MODELS) {
+            assertTrue(Files.isRegularFile(out.resolve("models").resolve(kind.cliName()).resolve("bundle.json")),
+                    kind.cliName());
+            assertTrue(Files.isRegularFile(out.resolve("scores").resolve(kind.cliName() + ".jsonl")), kind.cliName());
+        }
+    }
+
+    @Test
+    void everyModelHasARowInRangeAndTheCopyBaselineIsExact() {
+        assertEquals(ReproduceConfig.MODELS.size() + 1, first.models().size());
+        for (Reproduction.ModelOutcome m : first.models()) {
+            assertTrue(m.failure() == null, m.model() + ": " + m.failure());
+            Table1Row r = m.report().row();
+            assertEquals(first.testInputs(), r.examples());
+            for (double v : new double[]{r.avgCorrectness(), r.avgHardEfficiency(), r.avgSoftEfficiency(),
+                r.maxCorrectness(), r.maxHardEfficiency(), r.maxSoftEfficiency(), r.diversity()}) {
+                assertTrue(v >= 0 && v <= 1, m.model() + " " + r);
+            }
+            assertTrue(r.maxCorrectness() >= r.avgCorrectness() && r.maxSoftEfficiency() >= r.avgSoftEfficiency()
+                    && r.maxHardEfficiency() >= r.avgHardEfficiency(), m.model() + " " + r);
+            assertTrue(r.diversity() >= 1.0 / config.samples() - 1e-12, m.model() + " " + r);
+        }
+        Table1Row copy = first.model(Reproduction.COPY).report().row();
+        // N identical copies: one distinct program; the input is never a reference of itself, so no exact match
+        assertEquals(1.0 / config.samples(), copy.diversity(), 1e-12);
+        assertEquals(0.0, copy.maxHardEfficiency(), 0.0);
+        assertEquals(copy.avgCorrectness(), copy.maxCorrectness(), 1e-12);
+        assertTrue(copy.avgCorrectness() > 0.3, "similar programs: copying scores a high BLEU " + copy);
+    }
+
+    @Test
+    void perExampleScoresListEverySample() throws IOException {
+        Path scores = dir.resolve("run").resolve("scores").resolve("edit-vqvae.jsonl");
+        List<String> lines = Files.readAllLines(scores);
+        assertEquals(first.testInputs(), lines.size());
+        ObjectMapper json = new ObjectMapper();
+        int k = ModelConfig.preset("smoke", ModelKind.EDIT_VQVAE, 10, 1).codebookSize();
+        for (String line : lines) {
+            JsonNode n = json.readTree(line);
+            assertEquals(config.samples(), n.get("samples").size());
+            double max = 0;
+            for (int i = 0; i < n.get("samples").size(); i++) {
+                JsonNode s = n.get("samples").get(i);
+                assertEquals(i % k, s.get("latent").asInt(), "Edit-VQ-VAE sample i decodes under latent i mod K");
+                max = Math.max(max, s.get("correctness").asDouble());
+            }
+            assertEquals(n.get("max_correctness").asDouble(), max, 1e-12);
+        }
+    }
+
+    @Test
+    void aRerunSkipsFinishedStagesAndReproducesTheTable() throws IOException {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        long t0 = System.nanoTime();
+        Reproduction.run(new Reproduction.Request(corpus.toString(), dir.resolve("run"), config, false),
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+        String text = log.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("reusing"), text);
+        assertTrue(text.contains("edit-vqvae: trained already"), text);
+        assertEquals(firstTable, Files.readString(dir.resolve("run").resolve("table1.csv")));
+        assertTrue((System.nanoTime() - t0) / 1e9 < 60, "a finished reproduction is not repeated");
+    }
+
+    @Test
+    void anInterruptedSampleFileIsCompletedNotRestarted() throws IOException {
+        Path copy = dir.resolve("partial");
+        Files.createDirectories(copy);
+        // a run whose Transformer sampling stopped after one input and whose last line was torn
+        copyTree(dir.resolve("run"), copy);
+        Path samples = copy.resolve("samples").resolve("transformer.jsonl");
+        List<String> lines = Files.readAllLines(samples);
+        Files.writeString(samples, lines.get(0) + "\n" + lines.get(1).substring(0, lines.get(1).length() / 2));
+        Files.delete(copy.resolve("table1.csv"));
+        Reproduction.run(new Reproduction.Request(corpus.toString(), copy, config, false), quiet());
+        assertEquals(samplesOf(dir.resolve("run").resolve("samples").resolve("transformer.jsonl")), samplesOf(samples),
+                "resumed sampling draws exactly what an uninterrupted run drew");
+        assertEquals(firstTable, Files.readString(copy.resolve("table1.csv")));
+    }
+
+    @Test
+    void otherSettingsInTheSameFolderAreRefused() {
+        ReproduceConfig other = config.withSamples(config.samples() + 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Reproduction.run(
+                new Reproduction.Request(corpus.toString(), dir.resolve("run"), other, false), quiet()));
+        assertTrue(e.getMessage().contains("other settings"), e.getMessage());
+    }
+
+    private static List<List<SampleFile.Sample>> samplesOf(Path file) throws IOException {
+        return SampleFile.read(file).values().stream().map(SampleFile.Entry::samples).toList();
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
