@@ -88,4 +88,52 @@ public final class CorpusPipeline {
         CorpusStatistics stats = StatisticsWriter.write(corpus.programs(), dataset, StatisticsConfig.defaults(), outDir);
         return new StatisticsRun(corpus, stats);
     }
+
+    /** Pairs found in one problem under each of several gates (see {@link #pairsPerProblem}). */
+    public record ProblemPairs(String problemId, int programs, long withRuntime, List<Long> pairs) {
+    }
+
+    /**
+     * How many (slow, fast) pairs the pair builder finds in each problem of a runtime-annotated
+     * corpus under each of the given pair settings (no inputs held out): what a judged corpus
+     * is worth for training. Written as {@code pairs_per_problem.csv} next to the judge's summary.
+     */
+    public static List<ProblemPairs> pairsPerProblem(CanonicalCorpus corpus, List<PairConfig> configs) {
+        Map<String, List<CanonicalProgram>> byProblem = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+        for (CanonicalProgram p : corpus.programs()) {
+            byProblem.computeIfAbsent(p.problemId(), id -> new ArrayList<>()).add(p);
+        }
+        List<ProblemPairs> out = new ArrayList<>();
+        byProblem.forEach((problem, programs) -> {
+            List<Long> counts = new ArrayList<>();
+            for (PairConfig c : configs) {
+                counts.add(PairDatasetBuilder.build(programs, c.withTestInputs(0)).counts().build().pairs());
+            }
+            long timed = programs.stream().filter(p -> !Double.isNaN(p.runtimeMs())).count();
+            out.add(new ProblemPairs(problem, programs.size(), timed, List.copyOf(counts)));
+        });
+        return out;
+    }
+
+    /**
+     * {@link #pairsPerProblem} of a corpus spec, written as CSV ({@code problem_id, programs,
+     * with_runtime}, then one {@code pairs_rouge<N>_<gate>} column per setting).
+     */
+    public static List<ProblemPairs> writePairsPerProblem(String corpusSpec, List<PairConfig> configs, Path csv)
+            throws IOException {
+        List<ProblemPairs> pairs = pairsPerProblem(canonicalize(corpusSpec), configs);
+        StringBuilder sb = new StringBuilder("problem_id,programs,with_runtime");
+        for (PairConfig c : configs) {
+            sb.append(",pairs_rouge").append(c.rougeN()).append('_').append(c.minRouge());
+        }
+        sb.append('\n');
+        for (ProblemPairs p : pairs) {
+            sb.append(p.problemId()).append(',').append(p.programs()).append(',').append(p.withRuntime());
+            p.pairs().forEach(n -> sb.append(',').append(n));
+            sb.append('\n');
+        }
+        java.nio.file.Files.writeString(csv, sb.toString(), java.nio.charset.StandardCharsets.UTF_8);
+        return pairs;
+    }
 }

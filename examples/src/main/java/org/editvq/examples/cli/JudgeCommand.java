@@ -2,6 +2,8 @@ package org.editvq.examples.cli;
 
 import org.editvq.canonicalizer.pipeline.CorpusPipeline;
 import org.editvq.core.pairs.PairConfig;
+import org.editvq.training.reproduce.ReproduceConfig;
+import java.util.List;
 import org.editvq.judge.JudgeConfig;
 import org.editvq.judge.JudgeCorpus;
 import org.editvq.judge.ProblemSummary;
@@ -52,10 +54,17 @@ public final class JudgeCommand implements Callable<Integer> {
             System.out.printf("judged %d, resumed %d, wall %.0f s%n", o.report().judged(), o.report().resumed(),
                     o.report().wallSeconds());
             Path judged = o.report().judgedCsv();
-            org.editvq.canonicalizer.pipeline.CanonicalCorpus canonical = CorpusPipeline.canonicalize(judged.toString());
-            long pairs = org.editvq.core.pairs.PairDatasetBuilder.build(canonical.programs(),
-                    PairConfig.defaults().withTestInputs(0)).counts().build().pairs();
-            System.out.println("pairs at >= 1.2x speedup and ROUGE-8 >= 0.5: " + pairs);
+            List<PairConfig> gates = List.of(PairConfig.defaults(), ReproduceConfig.pairConfig(0, 0));
+            Path pairsCsv = judged.resolveSibling("pairs_per_problem.csv");
+            List<CorpusPipeline.ProblemPairs> pairs = CorpusPipeline.writePairsPerProblem(judged.toString(), gates,
+                    pairsCsv);
+            System.out.printf("%-10s %8s %8s %12s %12s%n", "problem", "programs", "timed", "pairs@0.5", "pairs@0.3");
+            for (CorpusPipeline.ProblemPairs p : pairs) {
+                System.out.printf("%-10s %8d %8d %12d %12d%n", p.problemId(), p.programs(), p.withRuntime(),
+                        p.pairs().get(0), p.pairs().get(1));
+            }
+            System.out.println("pairs at >= 1.2x speedup (ROUGE-8 >= 0.5: pair builder default; >= 0.3: reproduce) in "
+                    + pairsCsv);
             System.out.println("wrote " + judged.toAbsolutePath());
             return 0;
         } catch (Exception e) {

@@ -69,9 +69,9 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
      * A named preset:
      * <ul>
      *   <li>{@code smoke}: tiny models, 40 steps, 8 samples, 4 test inputs — a minute, for tests;</li>
-     *   <li>{@code cpu}: 2-layer d=128 models, 500 steps each (Transformer* 300), 64 samples,
-     *       30 test inputs, two models at once — sized to finish in about 1.5 h on a 2-core CPU
-     *       (docs/reproduction.md has the measured durations);</li>
+     *   <li>{@code cpu}: 2-layer d=128 models, 400 steps each (Transformer* 250), 64 samples,
+     *       25 test inputs, two models at once — sized to finish in well under two hours on a
+     *       2-core CPU (docs/reproduction.md has the measured durations);</li>
      *   <li>{@code paper}: the paper's 6-layer models and schedule (up to 50 epochs with early
      *       stopping), 64 samples, 100 test inputs — days on a CPU.</li>
      * </ul>
@@ -79,7 +79,7 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
     public static ReproduceConfig preset(String name, long seed) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "smoke" -> new ReproduceConfig("smoke", pairConfig(4, seed), 40, 20, 8, 1.0, 10, 2, 3, 1, seed);
-            case "cpu" -> new ReproduceConfig("cpu", pairConfig(30, seed), 500, 300, 64, 1.0, 10, 4, 3, 2, seed);
+            case "cpu" -> new ReproduceConfig("cpu", pairConfig(25, seed), 400, 250, 64, 1.0, 10, 4, 3, 2, seed);
             case "paper" -> new ReproduceConfig("paper", pairConfig(100, seed), 0, 0, 64, 1.0, 10, 6, 3, 2, seed);
             default -> throw new IllegalArgumentException("unknown preset '" + name + "'; expected smoke, cpu or paper");
         };

@@ -55,6 +55,28 @@ class ReproductionTest {
     }
 
     @Test
+    void pairsPerProblemAddUpToTheCorpusPairs() throws IOException {
+        List<org.editvq.core.pairs.PairConfig> gates = List.of(org.editvq.core.pairs.PairConfig.defaults(),
+                ReproduceConfig.pairConfig(0, 0));
+        Path csv = dir.resolve("pairs_per_problem.csv");
+        List<CorpusPipeline.ProblemPairs> perProblem = CorpusPipeline.writePairsPerProblem(corpus.toString(), gates,
+                csv);
+        List<CanonicalProgram> programs = CorpusPipeline.canonicalize(corpus.toString()).programs();
+        assertEquals(List.of("p1", "p2"), perProblem.stream().map(CorpusPipeline.ProblemPairs::problemId).toList());
+        for (int g = 0; g < gates.size(); g++) {
+            int gate = g;
+            long whole = org.editvq.core.pairs.PairDatasetBuilder.build(programs, gates.get(g).withTestInputs(0))
+                    .counts().build().pairs();
+            assertEquals(whole, perProblem.stream().mapToLong(p -> p.pairs().get(gate)).sum());
+        }
+        assertTrue(perProblem.get(0).pairs().get(1) >= perProblem.get(0).pairs().get(0), "a lower gate keeps more");
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("problem_id,programs,with_runtime,pairs_rouge8_0.5,pairs_rouge8_0.3", lines.get(0));
+        assertEquals("p1,18,18," + perProblem.get(0).pairs().get(0) + "," + perProblem.get(0).pairs().get(1),
+                lines.get(1));
+    }
+
+    @Test
     void writesEveryTableAndFigure() {
         Path out = dir.resolve("run");
         for (String f : List.of("table1.md", "table1.csv", "table2.md", "manifest.json", "README.md", "reproduce.json",
