@@ -1,5 +1,6 @@
 package org.editvq.examples.cli;
 
+import org.editvq.core.corpus.SharedData;
 import org.editvq.canonicalizer.pipeline.CorpusPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +14,8 @@ import java.util.concurrent.Callable;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Write runtime, length and pair-speedup distributions (CSV and PNG) of a corpus.")
 public final class StatsCommand implements Callable<Integer> {
-    @Option(names = "--corpus", required = true, description = "corpus spec (see docs/corpora.md)")
+    @Option(names = "--corpus", description = "corpus spec (see docs/corpora.md); default: the judged Code Jam"
+            + " corpus, ~/.cache/editvq/googlejam4-judged/judged.csv (docs/judge.md)")
     String corpus;
     @Option(names = "--out", required = true, description = "output folder")
     Path out;
@@ -23,7 +25,8 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            CorpusPipeline.StatisticsRun run = CorpusPipeline.writeStatistics(corpus, options.config(), out);
+            String spec = corpus != null ? corpus : SharedData.judgedGoogleJam4().toString();
+            CorpusPipeline.StatisticsRun run = CorpusPipeline.writeStatistics(spec, options.config(), out);
             System.out.println(run.corpus().summary());
             Map<String, Object> s = run.statistics().summary();
             s.forEach((k, v) -> System.out.println(k + ": " + v));
