@@ -31,16 +31,20 @@ import java.util.stream.IntStream;
  *   <li>{@code figures/codebook_usage.png}: how many training pairs each latent is assigned;</li>
  *   <li>{@code figures/figure5.png}: Figure 5, the program vectors f(x) → f(y) of the training
  *       pairs of the most used latents, PCA'd to 3-D and drawn as arrows in three projections;</li>
- *   <li>{@code figures/figure6.png}: Figure 6, a t-SNE map of the program vectors f(x) of the
- *       programs of the problem with the most programs, coloured by runtime.</li>
+ *   <li>{@code figures/figure6_problem_<id>.png}: Figure 6, a t-SNE map of the program vectors
+ *       f(x) of one problem's programs, coloured by runtime, for every problem with at least
+ *       {@value #MIN_MAP_POINTS} programs; {@code figure6.png} is the problem with the widest
+ *       runtime spread (p90/p10).</li>
  * </ul>
  * Each comes with a CSV of the plotted numbers.
  */
 final class FigureStage {
     /** Pairs drawn per latent in Figure 5 at most. */
     static final int ARROWS_PER_LATENT = 60;
-    /** Programs mapped in Figure 6 at most. */
+    /** Programs mapped per problem in Figure 6 at most. */
     static final int MAP_POINTS = 1500;
+    /** Problems with fewer programs get no map. */
+    static final int MIN_MAP_POINTS = 8;
     private static final int BATCH = 16;
 
     private FigureStage() {
@@ -111,8 +115,14 @@ final class FigureStage {
             EditArrowFigure.write(groups, dir.resolve("figure5.png"));
         }
 
-        List<CanonicalProgram> programs = mapPrograms(dataset, maxSource);
-        if (programs.size() >= 4) {
+        Map<String, List<CanonicalProgram>> byProblem = mapPrograms(dataset, maxSource);
+        String widest = null;
+        double widestSpread = -1;
+        for (Map.Entry<String, List<CanonicalProgram>> e : byProblem.entrySet()) {
+            List<CanonicalProgram> programs = e.getValue();
+            if (programs.size() < MIN_MAP_POINTS) {
+                continue;
+            }
             double[][] vectors = new double[programs.size()][];
             for (int from = 0; from < programs.size(); from += BATCH) {
                 int to = Math.min(programs.size(), from + BATCH);
@@ -122,16 +132,32 @@ final class FigureStage {
                 System.arraycopy(v, 0, vectors, from, v.length);
             }
             double[] runtimes = programs.stream().mapToDouble(CanonicalProgram::runtimeMs).toArray();
+            double[] sorted = runtimes.clone();
+            java.util.Arrays.sort(sorted);
+            double spread = sorted[(int) (0.9 * (sorted.length - 1))] / sorted[(int) (0.1 * (sorted.length - 1))];
             EmbeddingMapFigure.write(vectors, runtimes, EmbeddingMapFigure.Method.TSNE, config.seed(),
-                    String.format(Locale.ROOT, "Program vectors f(x) of problem %s (%d programs), t-SNE",
-                            programs.get(0).problemId(), programs.size()), dir.resolve("figure6.png"));
+                    String.format(Locale.ROOT, "Program vectors f(x), problem %s (%d programs, p90/p10 runtime %.1f)",
+                            e.getKey(), programs.size(), spread), dir.resolve("figure6_problem_"
+                            + e.getKey().replaceAll("[^A-Za-z0-9._-]", "_") + ".png"));
+            if (spread > widestSpread) {
+                widestSpread = spread;
+                widest = e.getKey();
+            }
+        }
+        if (widest != null) {
+            String name = "figure6_problem_" + widest.replaceAll("[^A-Za-z0-9._-]", "_");
+            Files.copy(dir.resolve(name + ".png"), dir.resolve("figure6.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(dir.resolve(name + ".csv"), dir.resolve("figure6.csv"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            log.printf("      figure 6: problem %s, the widest runtime spread (p90/p10 %.1f)%n", widest, widestSpread);
         }
         log.println("      figures in " + dir);
     }
 
-    /** The distinct programs of the pair data of the problem with the most of them (at most {@link #MAP_POINTS}). */
-    private static List<CanonicalProgram> mapPrograms(PairDataset dataset, int maxSource) {
-        Map<String, Map<String, CanonicalProgram>> byProblem = new LinkedHashMap<>();
+    /** The distinct programs with a runtime in the pair data, per problem (at most {@link #MAP_POINTS} each). */
+    private static Map<String, List<CanonicalProgram>> mapPrograms(PairDataset dataset, int maxSource) {
+        Map<String, Map<String, CanonicalProgram>> byProblem = new java.util.TreeMap<>();
         List<CanonicalProgram> all = new ArrayList<>();
         for (List<ProgramPair> split : List.of(dataset.train(), dataset.valid())) {
             for (ProgramPair p : split) {
@@ -150,8 +176,9 @@ final class FigureStage {
                 byProblem.computeIfAbsent(p.problemId(), id -> new LinkedHashMap<>()).putIfAbsent(p.submissionId(), p);
             }
         }
-        return byProblem.values().stream().max(Comparator.comparingInt(Map::size))
-                .map(m -> new ArrayList<>(m.values()).subList(0, Math.min(MAP_POINTS, m.size())))
-                .map(List::copyOf).orElse(List.of());
+        Map<String, List<CanonicalProgram>> out = new java.util.TreeMap<>();
+        byProblem.forEach((problem, programs) -> out.put(problem,
+                List.copyOf(new ArrayList<>(programs.values()).subList(0, Math.min(MAP_POINTS, programs.size())))));
+        return out;
     }
 }

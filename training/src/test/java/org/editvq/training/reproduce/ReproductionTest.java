@@ -81,7 +81,8 @@ class ReproductionTest {
         Path out = dir.resolve("run");
         for (String f : List.of("table1.md", "table1.csv", "table2.md", "manifest.json", "README.md", "reproduce.json",
                 "stages.json", "pairs/manifest.json", "pairs/test.jsonl", "figures/figure5.png", "figures/figure5.csv",
-                "figures/figure6.png", "figures/figure6.csv", "figures/codebook_usage.png",
+                "figures/figure6.png", "figures/figure6.csv", "figures/figure6_problem_p1.png",
+                "figures/figure6_problem_p2.csv", "figures/codebook_usage.png",
                 "figure2/summary.json", "samples/copy-input.jsonl", "scores/copy-input.jsonl")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
