@@ -241,7 +241,10 @@ public final class Reproduction {
         Map<ModelKind, Future<ModelOutcome>> futures = new LinkedHashMap<>();
         try {
             for (ModelKind kind : ReproduceConfig.MODELS) {
-                futures.put(kind, pool.submit(() -> trainAndSample(request, kind, tests, times, log)));
+                futures.put(kind, pool.submit(() -> {
+                    Thread.currentThread().setName("reproduce-" + kind.cliName()); // names the model in log lines
+                    return trainAndSample(request, kind, tests, times, log);
+                }));
             }
             Map<ModelKind, ModelOutcome> out = new LinkedHashMap<>();
             for (Map.Entry<ModelKind, Future<ModelOutcome>> e : futures.entrySet()) {
