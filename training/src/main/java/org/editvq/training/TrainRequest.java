@@ -1,5 +1,6 @@
 package org.editvq.training;
 
+import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 
 import java.nio.file.Path;
@@ -16,10 +17,27 @@ import java.util.Objects;
  * @param seed     the run's seed (ignored when resuming: the bundle's seed is kept)
  * @param resume   continue the bundle at {@code out} instead of starting afresh
  * @param progress show a progress bar on standard error
+ * @param codebook {@code gradient} (the preset's codebook update) or {@code ema} (EMA updates with
+ *                 decay 0.99 and debiasing) for the VQ models of a fresh run; a resumed run keeps
+ *                 its bundle's
  */
 public record TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
-                           boolean progress) {
+                           boolean progress, String codebook) {
+    /** EMA decay of {@code --codebook ema}. */
+    public static final double EMA_DECAY = 0.99;
+
+    /** A request with the preset's (gradient) codebook update. */
+    public TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
+                        boolean progress) {
+        this(kind, pairs, out, preset, steps, seed, resume, progress, ModelConfig.GRADIENT);
+    }
+
     public TrainRequest {
+        Objects.requireNonNull(codebook, "codebook");
+        if (!codebook.equals(ModelConfig.GRADIENT) && !codebook.equals(ModelConfig.EMA)) {
+            throw new IllegalArgumentException("codebook must be " + ModelConfig.GRADIENT + " or " + ModelConfig.EMA
+                    + ": " + codebook);
+        }
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(pairs, "pairs");
         Objects.requireNonNull(out, "out");

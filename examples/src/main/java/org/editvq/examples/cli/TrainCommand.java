@@ -45,6 +45,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "The run's one seed (default: ${DEFAULT-VALUE}; a resumed run keeps its own).")
     long seed;
 
+    @Option(names = "--codebook", defaultValue = "gradient", paramLabel = "UPDATE",
+            description = "Codebook update of the VQ models: gradient (codebook and commitment losses) or ema "
+                    + "(moving averages, decay 0.99, debiased) (default: ${DEFAULT-VALUE}).")
+    String codebook;
     @Option(names = "--resume", description = "Continue the bundle at --out from its last checkpoint.")
     boolean resume;
 
@@ -55,7 +59,7 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         try {
             TrainingResult r = TrainingRuns.run(new TrainRequest(ModelKind.parse(model), pairs, out, preset, steps,
-                    seed, resume, !noProgress));
+                    seed, resume, !noProgress, codebook));
             System.out.println(summary(r));
             if (!r.outcome().ok()) {
                 System.err.println("editvq train: " + r.message());

@@ -60,6 +60,23 @@ class TrainCommandTest {
     }
 
     @Test
+    void emaCodebookIsChosenOnTheCommandLineAndKeptInTheBundle(@TempDir Path tmp) throws IOException {
+        Path pairs = pairs(tmp);
+        Path out = tmp.resolve("ema");
+        CliRun r = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
+                "--preset", "smoke", "--steps", "3", "--codebook", "ema", "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        ModelBundle b = ModelBundle.load(out);
+        assertEquals("ema", b.config().codebookUpdate());
+        assertEquals(0.99, b.config().emaDecay(), 0.0);
+        assertTrue(b.config().emaDebias());
+        CliRun bad = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out",
+                tmp.resolve("bad").toString(), "--codebook", "kmeans", "--no-progress");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("codebook must be gradient or ema: kmeans"), bad.err());
+    }
+
+    @Test
     void transformerStarTrainsOnTheStarSplit(@TempDir Path tmp) throws IOException {
         Path pairs = pairs(tmp);
         Path out = tmp.resolve("star");
