@@ -35,6 +35,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     Integer samples;
     @Option(names = "--test-inputs", description = "held-out test inputs (default: the preset's)")
     Integer testInputs;
+    @Option(names = "--codebook", defaultValue = "gradient", description = "codebook update of the VQ models: "
+            + "gradient or ema (default: ${DEFAULT-VALUE})")
+    String codebook;
     @Option(names = "--no-progress", description = "log lines instead of a progress bar")
     boolean noProgress;
 
@@ -52,6 +55,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             if (samples != null) {
                 config = config.withSamples(samples);
             }
+            config = config.withCodebook(codebook);
             if (testInputs != null) {
                 config = config.withTestInputs(testInputs);
             }

@@ -27,10 +27,11 @@ import java.util.Objects;
  * @param figureLatents    latents drawn in Figure 5
  * @param jobs             models trained and sampled at once (each on one thread)
  * @param seed             the one seed of the run
+ * @param codebook         codebook update of the VQ models: {@code gradient} (the presets') or {@code ema}
  */
 public record ReproduceConfig(String preset, PairConfig pairs, long steps, long starSteps, int samples,
                               double temperature, int topK, int table2Examples, int figureLatents, int jobs,
-                              long seed) {
+                              long seed, String codebook) {
     /** The models of the paper's Table 1, in the order they are trained (longest first). */
     public static final List<ModelKind> MODELS = List.of(ModelKind.EDIT_VQVAE, ModelKind.VQVAE, ModelKind.EDIT_VAE,
             ModelKind.TRANSFORMER, ModelKind.TRANSFORMER_STAR);
@@ -48,6 +49,10 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
         }
         if (!(temperature > 0) || topK < 0) {
             throw new IllegalArgumentException("temperature must be > 0 and topK >= 0: " + temperature + ", " + topK);
+        }
+        Objects.requireNonNull(codebook, "codebook");
+        if (!codebook.equals(ModelConfig.GRADIENT) && !codebook.equals(ModelConfig.EMA)) {
+            throw new IllegalArgumentException("codebook must be gradient or ema: " + codebook);
         }
         if (table2Examples < 0 || figureLatents < 1 || jobs < 1) {
             throw new IllegalArgumentException("table2Examples >= 0, figureLatents >= 1, jobs >= 1: "
@@ -78,9 +83,9 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
      */
     public static ReproduceConfig preset(String name, long seed) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "smoke" -> new ReproduceConfig("smoke", pairConfig(4, seed), 40, 20, 8, 1.0, 10, 2, 3, 1, seed);
-            case "cpu" -> new ReproduceConfig("cpu", pairConfig(25, seed), 400, 250, 64, 1.0, 10, 4, 3, 2, seed);
-            case "paper" -> new ReproduceConfig("paper", pairConfig(100, seed), 0, 0, 64, 1.0, 10, 6, 3, 2, seed);
+            case "smoke" -> new ReproduceConfig("smoke", pairConfig(4, seed), 40, 20, 8, 1.0, 10, 2, 3, 1, seed, ModelConfig.GRADIENT);
+            case "cpu" -> new ReproduceConfig("cpu", pairConfig(25, seed), 400, 250, 64, 1.0, 10, 4, 3, 2, seed, ModelConfig.GRADIENT);
+            case "paper" -> new ReproduceConfig("paper", pairConfig(100, seed), 0, 0, 64, 1.0, 10, 6, 3, 2, seed, ModelConfig.GRADIENT);
             default -> throw new IllegalArgumentException("unknown preset '" + name + "'; expected smoke, cpu or paper");
         };
     }
@@ -88,19 +93,19 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
     /** A copy with another number of concurrent jobs. */
     public ReproduceConfig withJobs(int newJobs) {
         return new ReproduceConfig(preset, pairs, steps, starSteps, samples, temperature, topK, table2Examples,
-                figureLatents, newJobs, seed);
+                figureLatents, newJobs, seed, codebook);
     }
 
     /** A copy with other step limits. */
     public ReproduceConfig withSteps(long newSteps, long newStarSteps) {
         return new ReproduceConfig(preset, pairs, newSteps, newStarSteps, samples, temperature, topK, table2Examples,
-                figureLatents, jobs, seed);
+                figureLatents, jobs, seed, codebook);
     }
 
     /** A copy drawing another number of samples per test input. */
     public ReproduceConfig withSamples(int newSamples) {
         return new ReproduceConfig(preset, pairs, steps, starSteps, newSamples, temperature, topK, table2Examples,
-                figureLatents, jobs, seed);
+                figureLatents, jobs, seed, codebook);
     }
 
     /** A copy holding out another number of test inputs. */
@@ -108,7 +113,13 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
         PairConfig p = pairs;
         return new ReproduceConfig(preset, new PairConfig(p.rougeN(), p.minRouge(), p.minSpeedup(), testInputs,
                 p.validFraction(), p.seed(), p.maxPairsPerInput()), steps, starSteps, samples, temperature, topK,
-                table2Examples, figureLatents, jobs, seed);
+                table2Examples, figureLatents, jobs, seed, codebook);
+    }
+
+    /** A copy with another codebook update of the VQ models ({@code gradient} or {@code ema}). */
+    public ReproduceConfig withCodebook(String update) {
+        return new ReproduceConfig(preset, pairs, steps, starSteps, samples, temperature, topK, table2Examples,
+                figureLatents, jobs, seed, update);
     }
 
     /** Step limit of one model. */
@@ -129,6 +140,9 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
         m.put("table2Examples", table2Examples);
         m.put("figureLatents", figureLatents);
         m.put("seed", seed);
+        if (!codebook.equals(ModelConfig.GRADIENT)) {
+            m.put("codebook", codebook); // absent for the default, so folders of earlier runs still match
+        }
         return m;
     }
 }

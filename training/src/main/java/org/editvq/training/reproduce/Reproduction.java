@@ -294,7 +294,7 @@ public final class Reproduction {
                             : config.stepsFor(kind) + " steps");
             training = times.time("train " + kind.cliName(), () -> TrainingRuns.run(new TrainRequest(kind,
                     request.out().resolve("pairs"), dir, config.preset(), config.stepsFor(kind), config.seed(),
-                    resume, request.progress() && config.jobs() == 1)));
+                    resume, request.progress() && config.jobs() == 1, config.codebook())));
             if (training.outcome() == TrainingOutcome.STOPPED) {
                 throw new InterruptedReproduction(kind.cliName() + " training stopped at step " + training.step());
             }

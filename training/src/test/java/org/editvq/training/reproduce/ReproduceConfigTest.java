@@ -1,0 +1,48 @@
+package org.editvq.training.reproduce;
+
+import org.editvq.models.ModelConfig;
+import org.editvq.models.ModelKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Presets, overrides and the settings a reproduction folder is checked against. */
+class ReproduceConfigTest {
+    @Test
+    void presetsDrawOneSamplePerLatentOfTheEditVqVae() {
+        for (String name : List.of("smoke", "cpu", "paper")) {
+            ReproduceConfig c = ReproduceConfig.preset(name, 1);
+            int k = ModelConfig.preset(name, ModelKind.EDIT_VQVAE, 10, 1).codebookSize();
+            assertEquals(k, c.samples(), name + ": N samples = K latents");
+            assertEquals(0.3, c.pairs().minRouge(), 0.0);
+            assertEquals(1.2, c.pairs().minSpeedup(), 0.0);
+            assertEquals(ModelConfig.GRADIENT, c.codebook());
+        }
+        assertEquals(64, ReproduceConfig.preset("cpu", 1).samples());
+        assertEquals(250, ReproduceConfig.preset("cpu", 1).stepsFor(ModelKind.TRANSFORMER_STAR));
+        assertEquals(400, ReproduceConfig.preset("cpu", 1).stepsFor(ModelKind.EDIT_VQVAE));
+    }
+
+    @Test
+    void settingsNameTheCodebookOnlyWhenItIsNotTheDefault() {
+        ReproduceConfig c = ReproduceConfig.preset("cpu", 1);
+        assertFalse(c.toMap().containsKey("codebook"));
+        assertEquals("ema", c.withCodebook("ema").toMap().get("codebook"));
+        assertEquals(c.toMap(), c.withJobs(1).toMap(), "jobs do not change results");
+        assertTrue(!c.toMap().equals(c.withSteps(10, 5).toMap()));
+    }
+
+    @Test
+    void badSettingsAreRefused() {
+        ReproduceConfig c = ReproduceConfig.preset("smoke", 1);
+        assertThrows(IllegalArgumentException.class, () -> c.withCodebook("kmeans"));
+        assertThrows(IllegalArgumentException.class, () -> c.withJobs(0));
+        assertThrows(IllegalArgumentException.class, () -> c.withSamples(0));
+        assertThrows(IllegalArgumentException.class, () -> ReproduceConfig.preset("gpu", 1));
+    }
+}
