@@ -69,7 +69,7 @@ public final class SharedData {
         if (!Files.isRegularFile(csv)) {
             throw new NoSuchFileException(csv.toString(), null, "no judged Code Jam corpus there; create it with "
                     + "`editvq judge --corpus ../shared/data/googlejam4.tar --out " + judgedGoogleJam4Dir()
-                    + "` (about 80 min on 2 cores, resumable; docs/judge.md) or pass --corpus");
+                    + "` (49 min measured on 2 cores, resumable; docs/judge.md) or pass --corpus");
         }
         return csv;
     }
