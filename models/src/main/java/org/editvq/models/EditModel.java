@@ -222,6 +222,20 @@ public final class EditModel {
         }
     }
 
+    /**
+     * The codebook entry nearest to each pre-quantization vector [n, d] (e.g. f(y) − f(x) from
+     * {@link #programVectors}), as {@link #assignCodes} chooses it (VQ models).
+     */
+    public int[] nearestCodes(double[][] latents) {
+        if (quantizer == null) {
+            throw new IllegalStateException(config.kind().cliName() + " has no codebook");
+        }
+        if (latents.length == 0) {
+            return new int[0];
+        }
+        return quantizer.nearest(org.nd4j.linalg.factory.Nd4j.createFromArray(latents).castTo(params.dataType()));
+    }
+
     /** Codes assigned to each pair by the quantizer (VQ models). */
     public int[] assignCodes(PairBatch batch) {
         if (quantizer == null) {

@@ -35,6 +35,16 @@ class ProgramVectorsTest {
                     assertEquals(fy[i][d] - fx[i][d], edits[i][d], 1e-12, kind + " pair " + i + " dim " + d);
                 }
             }
+            if (kind == ModelKind.EDIT_VQVAE) {
+                double[][] differences = new double[XS.size()][];
+                for (int i = 0; i < XS.size(); i++) {
+                    differences[i] = new double[fx[i].length];
+                    for (int d = 0; d < fx[i].length; d++) {
+                        differences[i][d] = fy[i][d] - fx[i][d];
+                    }
+                }
+                assertArrayEquals(model.assignCodes(PairBatch.of(XS, YS)), model.nearestCodes(differences));
+            }
             // padding a program into a longer batch does not change its vector
             assertArrayEquals(fx[0], model.programVectors(List.of(XS.get(0)))[0], 1e-12);
         }

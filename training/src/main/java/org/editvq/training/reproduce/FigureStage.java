@@ -10,7 +10,6 @@ import org.editvq.core.pairs.Reference;
 import org.editvq.core.pairs.TestInput;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.EditModel;
-import org.editvq.models.PairBatch;
 import org.editvq.models.bundle.ModelBundle;
 
 import java.io.IOException;
@@ -18,11 +17,14 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -62,31 +64,33 @@ final class FigureStage {
         ModelBundle bundle = ModelBundle.load(bundleDir, ModelBundle.Weights.BEST);
         EditModel model = bundle.model();
         Vocabulary vocabulary = bundle.vocabulary();
-        int maxSource = model.config().maxSourceLength();
-        int maxTarget = model.config().maxTargetLength();
+        int maxLength = Math.min(model.config().maxSourceLength(), model.config().maxTargetLength());
+        // f(x) of every distinct program once; the pairs' codes come from f(y) - f(x), the vector the
+        // Edit-VQ-VAE quantizes, so no program is encoded twice
+        Map<String, CanonicalProgram> programs = distinctPrograms(dataset, maxLength);
+        Map<String, double[]> vectors = programVectors(model, vocabulary, programs.values());
 
-        List<int[]> xs = new ArrayList<>();
-        List<int[]> ys = new ArrayList<>();
+        List<double[]> slowList = new ArrayList<>();
+        List<double[]> fastList = new ArrayList<>();
         for (ProgramPair p : dataset.train()) {
-            if (p.slow().length() > 0 && p.fast().length() > 0 && p.slow().length() <= Math.min(maxSource, maxTarget)
-                    && p.fast().length() <= Math.min(maxSource, maxTarget)) {
-                xs.add(vocabulary.encode(p.slow().tokens()));
-                ys.add(vocabulary.encode(p.fast().tokens()));
+            double[] fx = vectors.get(p.slow().submissionId());
+            double[] fy = vectors.get(p.fast().submissionId());
+            if (fx != null && fy != null) {
+                slowList.add(fx);
+                fastList.add(fy);
+            }
+        }
+        double[][] slow = slowList.toArray(double[][]::new);
+        double[][] fast = fastList.toArray(double[][]::new);
+        double[][] edits = new double[slow.length][];
+        for (int i = 0; i < slow.length; i++) {
+            edits[i] = new double[slow[i].length];
+            for (int d = 0; d < edits[i].length; d++) {
+                edits[i][d] = fast[i][d] - slow[i][d];
             }
         }
         int k = model.config().codebookSize();
-        int[] codes = new int[xs.size()];
-        double[][] slow = new double[xs.size()][];
-        double[][] fast = new double[xs.size()][];
-        for (int from = 0; from < xs.size(); from += BATCH) {
-            int to = Math.min(xs.size(), from + BATCH);
-            int[] c = model.assignCodes(PairBatch.of(xs.subList(from, to), ys.subList(from, to)));
-            System.arraycopy(c, 0, codes, from, c.length);
-            double[][] fx = model.programVectors(xs.subList(from, to));
-            double[][] fy = model.programVectors(ys.subList(from, to));
-            System.arraycopy(fx, 0, slow, from, fx.length);
-            System.arraycopy(fy, 0, fast, from, fy.length);
-        }
+        int[] codes = model.nearestCodes(edits);
         int[] counts = new int[k];
         for (int c : codes) {
             counts[c]++;
@@ -115,29 +119,23 @@ final class FigureStage {
             EditArrowFigure.write(groups, dir.resolve("figure5.png"));
         }
 
-        Map<String, List<CanonicalProgram>> byProblem = mapPrograms(dataset, maxSource);
+        Map<String, List<CanonicalProgram>> byProblem = mapPrograms(programs.values());
         String widest = null;
         double widestSpread = -1;
         for (Map.Entry<String, List<CanonicalProgram>> e : byProblem.entrySet()) {
-            List<CanonicalProgram> programs = e.getValue();
-            if (programs.size() < MIN_MAP_POINTS) {
+            List<CanonicalProgram> problemPrograms = e.getValue();
+            if (problemPrograms.size() < MIN_MAP_POINTS) {
                 continue;
             }
-            double[][] vectors = new double[programs.size()][];
-            for (int from = 0; from < programs.size(); from += BATCH) {
-                int to = Math.min(programs.size(), from + BATCH);
-                List<int[]> batch = programs.subList(from, to).stream().map(p -> vocabulary.encode(p.tokens()))
-                        .toList();
-                double[][] v = model.programVectors(batch);
-                System.arraycopy(v, 0, vectors, from, v.length);
-            }
-            double[] runtimes = programs.stream().mapToDouble(CanonicalProgram::runtimeMs).toArray();
+            double[][] mapVectors = problemPrograms.stream().map(p -> vectors.get(p.submissionId()))
+                    .toArray(double[][]::new);
+            double[] runtimes = problemPrograms.stream().mapToDouble(CanonicalProgram::runtimeMs).toArray();
             double[] sorted = runtimes.clone();
             java.util.Arrays.sort(sorted);
             double spread = sorted[(int) (0.9 * (sorted.length - 1))] / sorted[(int) (0.1 * (sorted.length - 1))];
-            EmbeddingMapFigure.write(vectors, runtimes, EmbeddingMapFigure.Method.TSNE, config.seed(),
+            EmbeddingMapFigure.write(mapVectors, runtimes, EmbeddingMapFigure.Method.TSNE, config.seed(),
                     String.format(Locale.ROOT, "Program vectors f(x), problem %s (%d programs, p90/p10 runtime %.1f)",
-                            e.getKey(), programs.size(), spread), dir.resolve("figure6_problem_"
+                            e.getKey(), problemPrograms.size(), spread), dir.resolve("figure6_problem_"
                             + e.getKey().replaceAll("[^A-Za-z0-9._-]", "_") + ".png"));
             if (spread > widestSpread) {
                 widestSpread = spread;
@@ -155,9 +153,11 @@ final class FigureStage {
         log.println("      figures in " + dir);
     }
 
-    /** The distinct programs with a runtime in the pair data, per problem (at most {@link #MAP_POINTS} each). */
-    private static Map<String, List<CanonicalProgram>> mapPrograms(PairDataset dataset, int maxSource) {
-        Map<String, Map<String, CanonicalProgram>> byProblem = new java.util.TreeMap<>();
+    /**
+     * The distinct programs of the pair data (training and validation pairs, then test inputs
+     * and their references), in that order, that the model can read.
+     */
+    private static Map<String, CanonicalProgram> distinctPrograms(PairDataset dataset, int maxLength) {
         List<CanonicalProgram> all = new ArrayList<>();
         for (List<ProgramPair> split : List.of(dataset.train(), dataset.valid())) {
             for (ProgramPair p : split) {
@@ -171,14 +171,41 @@ final class FigureStage {
                 all.add(r.program());
             }
         }
+        Map<String, CanonicalProgram> out = new LinkedHashMap<>();
         for (CanonicalProgram p : all) {
-            if (p.length() > 0 && p.length() <= maxSource && p.runtimeMs() > 0) {
-                byProblem.computeIfAbsent(p.problemId(), id -> new LinkedHashMap<>()).putIfAbsent(p.submissionId(), p);
+            if (p.length() > 0 && p.length() <= maxLength) {
+                out.putIfAbsent(p.submissionId(), p);
             }
         }
-        Map<String, List<CanonicalProgram>> out = new java.util.TreeMap<>();
-        byProblem.forEach((problem, programs) -> out.put(problem,
-                List.copyOf(new ArrayList<>(programs.values()).subList(0, Math.min(MAP_POINTS, programs.size())))));
+        return out;
+    }
+
+    /** f(x) of each program, in batches, keyed by submission id. */
+    private static Map<String, double[]> programVectors(EditModel model, Vocabulary vocabulary,
+                                                       Collection<CanonicalProgram> programs) {
+        List<CanonicalProgram> list = List.copyOf(programs);
+        Map<String, double[]> out = new HashMap<>();
+        for (int from = 0; from < list.size(); from += BATCH) {
+            List<CanonicalProgram> batch = list.subList(from, Math.min(list.size(), from + BATCH));
+            double[][] v = model.programVectors(batch.stream().map(p -> vocabulary.encode(p.tokens())).toList());
+            for (int i = 0; i < v.length; i++) {
+                out.put(batch.get(i).submissionId(), v[i]);
+            }
+        }
+        return out;
+    }
+
+    /** The programs with a runtime, per problem (at most {@link #MAP_POINTS} each). */
+    private static Map<String, List<CanonicalProgram>> mapPrograms(Collection<CanonicalProgram> programs) {
+        Map<String, List<CanonicalProgram>> out = new TreeMap<>();
+        for (CanonicalProgram p : programs) {
+            if (p.runtimeMs() > 0) {
+                List<CanonicalProgram> list = out.computeIfAbsent(p.problemId(), id -> new ArrayList<>());
+                if (list.size() < MAP_POINTS) {
+                    list.add(p);
+                }
+            }
+        }
         return out;
     }
 }
