@@ -10,6 +10,11 @@ package org.editvq.models;
 public record Decoded(int[] tokens, double logProb, boolean finished) {
     /** Log-likelihood per predicted token (tokens plus EOS): the ranking score of suggestions. */
     public double normalizedLogProb() {
-        return logProb / (tokens.length + (finished ? 1 : 0));
+        return normalizedLogProb(logProb, tokens.length, finished);
+    }
+
+    /** The log-likelihood per predicted token of a decode of {@code tokens} tokens (plus EOS when finished). */
+    public static double normalizedLogProb(double logProb, int tokens, boolean finished) {
+        return logProb / (tokens + (finished ? 1 : 0));
     }
 }

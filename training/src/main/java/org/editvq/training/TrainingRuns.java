@@ -74,9 +74,10 @@ public final class TrainingRuns {
             sequences.add(p.fast().tokens());
         }
         Vocabulary vocabulary = Vocabulary.build(sequences, VOCAB_MIN_COUNT);
-        ModelConfig preset0 = ModelConfig.preset(request.preset(), request.kind(), vocabulary.size(), request.seed());
+        ModelConfig presetConfig = ModelConfig.preset(request.preset(), request.kind(), vocabulary.size(),
+                request.seed());
         ModelConfig modelConfig = request.codebook().equals(ModelConfig.EMA)
-                ? preset0.withEmaCodebook(TrainRequest.EMA_DECAY, true) : preset0;
+                ? presetConfig.withEmaCodebook(TrainRequest.EMA_DECAY, true) : presetConfig;
         TrainingConfig preset = TrainingConfig.preset(request.preset(), request.seed());
         TrainingConfig config = request.steps() > 0 ? preset.withMaxSteps(request.steps()) : preset;
         PairData train = PairData.encode(trainPairs, vocabulary, modelConfig);

@@ -73,4 +73,9 @@ public final class SharedData {
         }
         return csv;
     }
+
+    /** {@code spec} when given, else {@link #judgedGoogleJam4()}: the corpus of commands whose {@code --corpus} is optional. */
+    public static String corpusOrJudged(String spec) throws NoSuchFileException {
+        return spec != null ? spec : judgedGoogleJam4().toString();
+    }
 }

@@ -24,7 +24,7 @@ public final class PairsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            String spec = corpus != null ? corpus : SharedData.judgedGoogleJam4().toString();
+            String spec = SharedData.corpusOrJudged(corpus);
             CorpusPipeline.PairsRun run = CorpusPipeline.writePairs(spec, options.config(), out);
             System.out.println(run.corpus().summary());
             if (run.corpus().withRuntime() == 0) {

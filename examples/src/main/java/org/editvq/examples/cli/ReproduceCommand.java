@@ -59,7 +59,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             if (testInputs != null) {
                 config = config.withTestInputs(testInputs);
             }
-            String spec = corpus != null ? corpus : SharedData.judgedGoogleJam4().toString();
+            String spec = SharedData.corpusOrJudged(corpus);
             Reproduction.run(new Reproduction.Request(spec, out, config, !noProgress), System.out);
             return 0;
         } catch (Exception e) {

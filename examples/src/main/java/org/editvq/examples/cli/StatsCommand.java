@@ -25,7 +25,7 @@ public final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            String spec = corpus != null ? corpus : SharedData.judgedGoogleJam4().toString();
+            String spec = SharedData.corpusOrJudged(corpus);
             CorpusPipeline.StatisticsRun run = CorpusPipeline.writeStatistics(spec, options.config(), out);
             System.out.println(run.corpus().summary());
             Map<String, Object> s = run.statistics().summary();

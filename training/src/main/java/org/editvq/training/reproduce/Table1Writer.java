@@ -1,6 +1,5 @@
 package org.editvq.training.reproduce;
 
-import org.editvq.core.metrics.BleuScore;
 import org.editvq.core.metrics.Table1Row;
 
 import java.io.IOException;
@@ -98,10 +97,5 @@ public final class Table1Writer {
     private static double[] values(Table1Row r) {
         return new double[]{r.avgCorrectness(), r.avgHardEfficiency(), r.avgSoftEfficiency(), r.maxCorrectness(),
             r.maxHardEfficiency(), r.maxSoftEfficiency(), r.diversity()};
-    }
-
-    static String fixed3(double v) {
-        String s = BleuScore.fixed(v, 3);
-        return s.startsWith("0.") ? s.substring(1) : s;
     }
 }

@@ -4,6 +4,7 @@ import org.editvq.canonicalizer.Canonicalizers;
 import org.editvq.core.canon.Canonicalizer;
 import org.editvq.core.data.Language;
 import org.editvq.core.pairs.TestInput;
+import org.editvq.models.Decoded;
 import org.editvq.training.decode.ProgramDecoder;
 import org.editvq.training.suggest.Suggester;
 import org.editvq.training.suggest.Suggestion;
@@ -63,7 +64,7 @@ final class Table2Writer {
             List<String> input = c.test().input().tokens();
             List<ProgramDecoder.Output> outputs = new ArrayList<>();
             for (SampleFile.Sample s : c.entry().samples()) {
-                double perToken = s.logProb() / (s.tokens().size() + (s.finished() ? 1 : 0));
+                double perToken = Decoded.normalizedLogProb(s.logProb(), s.tokens().size(), s.finished());
                 outputs.add(new ProgramDecoder.Output("latent " + s.latent(), s.latent(), s.tokens(), "", perToken,
                         s.logProb(), s.finished()));
             }
