@@ -79,16 +79,21 @@ class PairDatasetBuilderTest {
     }
 
     @Test
-    void referenceSetsAreTheFullNeighbourhoodOfFasterPrograms() {
+    void referenceSetsAreEquationOneIndependentOfThePairGate() {
+        // pairs at ROUGE-4 >= 0.5 and 1.2x; references at ROUGE-4 >= 0.3 (the default) and any speedup
         PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG);
+        assertEquals(0.3, CONFIG.referenceMinRouge());
         RougeN rouge = new RougeN(4);
+        boolean widerThanPairs = false;
         for (TestInput t : ds.test()) {
             Set<String> expected = new HashSet<>();
             for (CanonicalProgram y : PROGRAMS) {
                 if (y.problemId().equals(t.input().problemId()) && y != t.input()
-                        && rouge.fmeasure(t.input().tokens(), y.tokens()) >= 0.5
-                        && t.input().runtimeMs() / y.runtimeMs() >= 1.2) {
+                        && rouge.fmeasure(y.tokens(), t.input().tokens()) >= 0.3
+                        && y.runtimeMs() < t.input().runtimeMs()) {
                     expected.add(y.submissionId());
+                    widerThanPairs |= rouge.fmeasure(y.tokens(), t.input().tokens()) < 0.5
+                            || t.input().runtimeMs() / y.runtimeMs() < 1.2;
                 }
             }
             assertEquals(expected, t.references().stream().map(r -> r.program().submissionId()).collect(Collectors.toSet()));
@@ -100,6 +105,37 @@ class PairDatasetBuilderTest {
                 assertTrue(w > 0 && w <= 1);
             }
         }
+        assertTrue(widerThanPairs, "some reference lies outside the pair gate");
+    }
+
+    @Test
+    void referenceOfASmallSpeedupIsNotAPair() {
+        List<String> t = List.of("a", "b", "c", "d");
+        // 11 ms vs 10 ms: 1.1x, below the 1.2x pair threshold, but faster: a reference; ties are not references
+        List<CanonicalProgram> in = List.of(new CanonicalProgram("P", "slow", t, 11),
+                new CanonicalProgram("P", "fast", t, 10), new CanonicalProgram("P", "tie", t, 10));
+        PairDataset ds = PairDatasetBuilder.build(in, new PairConfig(2, 0.5, 1.2, 5, 0.0, 0, 0, 0.5));
+        assertEquals(0, ds.counts().build().pairs());
+        assertEquals(1, ds.test().size());
+        assertEquals("slow", ds.test().get(0).input().submissionId());
+        assertEquals(List.of("fast", "tie"), ds.test().get(0).references().stream()
+                .map(r -> r.program().submissionId()).toList());
+    }
+
+    @Test
+    void testInputsAreStratifiedAcrossProblems() {
+        // 3 problems; 7 test inputs: round robin gives 3, 2, 2 (or all of a problem's eligible programs)
+        PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG.withTestInputs(7));
+        Map<String, Long> perProblem = ds.test().stream()
+                .collect(Collectors.groupingBy(t -> t.input().problemId(), Collectors.counting()));
+        Set<String> eligibleProblems = PairDatasetBuilder.referenceSets(PROGRAMS, CONFIG).stream()
+                .map(t -> t.input().problemId()).collect(Collectors.toSet());
+        assertEquals(eligibleProblems, perProblem.keySet());
+        assertEquals(3, eligibleProblems.size());
+        assertEquals(List.of(2L, 2L, 3L), perProblem.values().stream().sorted().toList());
+        // the first three drawn cover the three problems
+        assertEquals(3, ds.test().subList(0, 3).stream().map(t -> t.input().problemId()).distinct().count());
+        assertEquals(ds.test(), PairDatasetBuilder.build(PROGRAMS, CONFIG.withTestInputs(7)).test());
     }
 
     @Test
