@@ -74,8 +74,9 @@ public final class PairDatasetBuilder {
     /**
      * The split of already built pairs and reference sets (lets callers reuse one pair search for several seeds).
      *
-     * @param all        the pairs under the configuration's gate and speedup
-     * @param references the reference sets of {@link #referenceSets}
+     * @param all           the pairs under the configuration's gate and speedup
+     * @param referenceSets the reference sets of {@link #referenceSets}
+     * @param config        the configuration (seed, test inputs, validation share, cap)
      */
     public static PairDataset split(PairBuildResult all, List<TestInput> referenceSets, PairConfig config) {
         SplittableRandom rnd = new SplittableRandom(config.seed());
