@@ -24,7 +24,8 @@ import java.util.SplittableRandom;
  * <ol>
  *   <li>Reference sets, the paper's equation 1, independent of the pair gate: R(x) holds every program y of x's
  *       problem with runtime(y) &lt; runtime(x) (strict; no speedup threshold) and ROUGE-N F(y, x) &gt;=
- *       {@link PairConfig#referenceMinRouge()} (the neighbourhood reading of the paper's t; docs/metrics.md).</li>
+ *       {@link PairConfig#referenceMinRouge()} (the neighbourhood reading of the paper's t; docs/metrics.md), except
+ *       programs token-identical to x (the same canonical program timed again).</li>
  *   <li>Test inputs: {@code min(testInputs, eligible)} programs among those with a non-empty R(x), stratified
  *       across problems: the problems in a seeded order, each problem's eligible programs in a seeded order, then
  *       one program per problem in turn (round robin) until enough are drawn, so every problem with an eligible
@@ -62,7 +63,8 @@ public final class PairDatasetBuilder {
                 .build(programs);
         Map<ProgramKey, List<ProgramPair>> bySlow = new LinkedHashMap<>();
         for (ProgramPair p : neighbours.pairs()) {
-            if (p.fast().runtimeMs() < p.slow().runtimeMs()) {
+            // a token-identical program is x itself in canonical form: its faster runtime is measurement noise
+            if (p.fast().runtimeMs() < p.slow().runtimeMs() && !p.fast().tokens().equals(p.slow().tokens())) {
                 bySlow.computeIfAbsent(ProgramKey.of(p.slow()), k -> new ArrayList<>()).add(p);
             }
         }

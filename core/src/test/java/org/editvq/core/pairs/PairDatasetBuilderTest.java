@@ -26,9 +26,11 @@ class PairDatasetBuilderTest {
 
     @Test
     void fourIdenticalProgramsChainOfSpeedups() {
-        List<String> t = List.of("a", "b", "c", "d");
-        List<CanonicalProgram> in = List.of(new CanonicalProgram("P", "r40", t, 40), new CanonicalProgram("P", "r30", t, 30),
-                new CanonicalProgram("P", "r20", t, 20), new CanonicalProgram("P", "r10", t, 10));
+        // four near-identical programs (ROUGE-2 F 0.8 between any two; token-identical ones are no references)
+        List<CanonicalProgram> in = new java.util.ArrayList<>();
+        for (int r : new int[]{40, 30, 20, 10}) {
+            in.add(new CanonicalProgram("P", "r" + r, List.of("a", "b", "c", "d", "e", "t" + r), r));
+        }
         for (long seed = 0; seed < 10; seed++) {
             PairDataset ds = PairDatasetBuilder.build(in, new PairConfig(2, 0.5, 1.2, 1, 0.0, seed, 0));
             assertEquals(6, ds.counts().build().pairs());
@@ -89,6 +91,7 @@ class PairDatasetBuilderTest {
             Set<String> expected = new HashSet<>();
             for (CanonicalProgram y : PROGRAMS) {
                 if (y.problemId().equals(t.input().problemId()) && y != t.input()
+                        && !y.tokens().equals(t.input().tokens())
                         && rouge.fmeasure(y.tokens(), t.input().tokens()) >= 0.3
                         && y.runtimeMs() < t.input().runtimeMs()) {
                     expected.add(y.submissionId());
@@ -110,16 +113,28 @@ class PairDatasetBuilderTest {
 
     @Test
     void referenceOfASmallSpeedupIsNotAPair() {
-        List<String> t = List.of("a", "b", "c", "d");
-        // 11 ms vs 10 ms: 1.1x, below the 1.2x pair threshold, but faster: a reference; ties are not references
-        List<CanonicalProgram> in = List.of(new CanonicalProgram("P", "slow", t, 11),
-                new CanonicalProgram("P", "fast", t, 10), new CanonicalProgram("P", "tie", t, 10));
+        // 11 ms vs 10 ms: 1.1x, below the 1.2x pair threshold, but faster: a reference (ROUGE-2 F 2/3 >= 0.5)
+        List<CanonicalProgram> in = List.of(new CanonicalProgram("P", "slow", List.of("a", "b", "c", "d"), 11),
+                new CanonicalProgram("P", "fast", List.of("a", "b", "c", "e"), 10),
+                new CanonicalProgram("P", "tie", List.of("a", "b", "c", "f"), 10));
         PairDataset ds = PairDatasetBuilder.build(in, new PairConfig(2, 0.5, 1.2, 5, 0.0, 0, 0, 0.5));
         assertEquals(0, ds.counts().build().pairs());
         assertEquals(1, ds.test().size());
         assertEquals("slow", ds.test().get(0).input().submissionId());
         assertEquals(List.of("fast", "tie"), ds.test().get(0).references().stream()
                 .map(r -> r.program().submissionId()).toList());
+    }
+
+    @Test
+    void aTokenIdenticalFasterProgramIsNoReference() {
+        List<String> t = List.of("a", "b", "c", "d");
+        // the same canonical program timed at 10 and 20 ms: noise, not a more efficient program
+        List<CanonicalProgram> in = List.of(new CanonicalProgram("P", "slow", t, 20),
+                new CanonicalProgram("P", "again", t, 10),
+                new CanonicalProgram("P", "other", List.of("a", "b", "c", "e"), 15));
+        List<TestInput> refs = PairDatasetBuilder.referenceSets(in, new PairConfig(2, 0.5, 1.2, 5, 0.0, 0, 0, 0.5));
+        TestInput slow = refs.stream().filter(r -> r.input().submissionId().equals("slow")).findFirst().orElseThrow();
+        assertEquals(List.of("other"), slow.references().stream().map(r -> r.program().submissionId()).toList());
     }
 
     @Test

@@ -103,8 +103,10 @@ class ReproductionTest {
             for (double v : r.values()) {
                 assertTrue(v >= 0 && v <= 1, m.model() + " " + r);
             }
-            assertTrue(r.maxCorrectness() >= r.avgCorrectness() && r.maxSoftEfficiency() >= r.avgSoftEfficiency()
-                    && r.maxHardEfficiency() >= r.avgHardEfficiency(), m.model() + " " + r);
+            // max >= mean, up to the rounding of a mean of N equal values (copy-input)
+            assertTrue(r.maxCorrectness() >= r.avgCorrectness() - 1e-12
+                    && r.maxSoftEfficiency() >= r.avgSoftEfficiency() - 1e-12
+                    && r.maxHardEfficiency() >= r.avgHardEfficiency() - 1e-12, m.model() + " " + r);
             assertTrue(r.distinct() >= 1.0 / config.samples() - 1e-12, m.model() + " " + r);
             // our weights are <= 1 with the fastest weighted 1: S_ES <= S_C (the comparability note)
             assertTrue(r.avgSoftEfficiency() <= r.avgCorrectness() + 1e-12, m.model() + " " + r);
