@@ -14,8 +14,9 @@ import java.util.Set;
  *   <li>correctness S_C(ŷ, x) = BLEU(ŷ, R(x)): sentence BLEU against all references;</li>
  *   <li>hard efficiency S_EH(ŷ, x) = max of w(y) over references y equal to ŷ token for token, 0 when none is;</li>
  *   <li>soft efficiency S_ES(ŷ, x) = ΔBLEU(ŷ, R(x)) with weights w(y);</li>
- *   <li>diversity S_D(x) = |distinct samples| / N (an assumption: the paper's definition was not at hand, see
- *       {@code docs/metrics.md});</li>
+ *   <li>diversity (the paper's equation 5) S_D(x) = (1/|R(x)|) Σ_{y ∈ R(x)} max_{ŷ} BLEU(ŷ, y): how well the N
+ *       samples recover each reference, with sentence BLEU against y as the only reference;</li>
+ *   <li>ours, not the paper's: {@code distinct}(x) = |distinct samples| / N;</li>
  *   <li>per input the mean and the max over the N samples of S_C, S_EH, S_ES, then every column averaged over the
  *       test inputs ({@link Table1Row}).</li>
  * </ol>
@@ -81,8 +82,38 @@ public final class EfficiencyMetrics {
         return unit(deltaBleu.sentenceScore(sample, weighted(references)));
     }
 
-    /** Equation 4: S_D, the number of distinct samples over the number of samples (see the class comment). */
-    public static double diversity(List<? extends List<String>> samples) {
+    /**
+     * The paper's equation 5: S_D(x), for each reference y the best sentence BLEU of any sample against y alone,
+     * averaged over R(x), on the 0–1 scale.
+     */
+    public double diversity(List<? extends List<String>> samples, List<TimedReference> references) {
+        if (samples.isEmpty()) {
+            throw new IllegalArgumentException("no samples");
+        }
+        if (references.isEmpty()) {
+            throw new IllegalArgumentException("the reference set R(x) is empty");
+        }
+        List<NgramCounts> counted = new ArrayList<>();
+        Set<List<String>> seen = new HashSet<>();
+        for (List<String> s : samples) {
+            if (seen.add(List.copyOf(s))) { // the max over samples needs each distinct sample once
+                counted.add(NgramCounts.of(s, config.bleu().maxOrder()));
+            }
+        }
+        double sum = 0;
+        for (TimedReference y : references) {
+            Bleu.ReferenceSet single = bleu.references(List.of(y.tokens()));
+            double best = 0;
+            for (NgramCounts c : counted) {
+                best = Math.max(best, unit(bleu.score(bleu.segmentStats(c, single))));
+            }
+            sum += best;
+        }
+        return sum / references.size();
+    }
+
+    /** Ours, not the paper's: the number of distinct samples over the number of samples. */
+    public static double distinct(List<? extends List<String>> samples) {
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("no samples");
         }
@@ -93,7 +124,7 @@ public final class EfficiencyMetrics {
         return (double) distinct.size() / samples.size();
     }
 
-    /** The scores of every sample of one input, their means and maxima, and the samples' diversity. */
+    /** The scores of every sample of one input, their means and maxima, the diversity S_D and {@code distinct}. */
     public ExampleScores scoreExample(EfficiencyExample example) {
         List<TimedReference> refs = example.references();
         double[] weights = efficiencyWeights(refs);
@@ -111,10 +142,11 @@ public final class EfficiencyMetrics {
             double s = unit(deltaBleu.score(deltaBleu.segmentStats(counted, weightedSet)));
             scores.add(new SampleScores(c, h, s));
         }
-        return ExampleScores.of(example.id(), refs.size(), scores, diversity(example.samples()));
+        return ExampleScores.of(example.id(), refs.size(), scores, diversity(example.samples(), refs),
+                distinct(example.samples()));
     }
 
-    /** Equation 5: scores every input and averages the columns over inputs. */
+    /** Scores every input and averages the columns over inputs (Table 1's rows). */
     public EfficiencyReport evaluate(List<EfficiencyExample> examples) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no test examples to evaluate");

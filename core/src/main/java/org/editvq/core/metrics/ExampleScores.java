@@ -15,12 +15,14 @@ import java.util.Objects;
  * @param maxHardEfficiency  max S_EH over the samples
  * @param avgSoftEfficiency  mean S_ES over the samples
  * @param maxSoftEfficiency  max S_ES over the samples
- * @param diversity          S_D of the samples
+ * @param diversity          S_D(x) of the samples, the paper's equation 5
+ * @param distinct           ours, not the paper's: distinct samples / N
  * @param samples            the scores of every sample, in generation order
  */
 public record ExampleScores(String id, int references, double avgCorrectness, double maxCorrectness,
                             double avgHardEfficiency, double maxHardEfficiency, double avgSoftEfficiency,
-                            double maxSoftEfficiency, double diversity, List<SampleScores> samples) {
+                            double maxSoftEfficiency, double diversity, double distinct,
+                            List<SampleScores> samples) {
     public ExampleScores {
         Objects.requireNonNull(id, "id");
         samples = List.copyOf(samples);
@@ -29,8 +31,9 @@ public record ExampleScores(String id, int references, double avgCorrectness, do
         }
     }
 
-    /** Aggregates the scores of the samples of one input: means, maxima and the given diversity. */
-    public static ExampleScores of(String id, int references, List<SampleScores> samples, double diversity) {
+    /** Aggregates the scores of the samples of one input: means, maxima, the given diversity and distinct share. */
+    public static ExampleScores of(String id, int references, List<SampleScores> samples, double diversity,
+                                   double distinct) {
         double sumC = 0;
         double sumH = 0;
         double sumS = 0;
@@ -46,7 +49,14 @@ public record ExampleScores(String id, int references, double avgCorrectness, do
             maxS = Math.max(maxS, s.softEfficiency());
         }
         int n = samples.size();
-        return new ExampleScores(id, references, sumC / n, maxC, sumH / n, maxH, sumS / n, maxS, diversity, samples);
+        return new ExampleScores(id, references, sumC / n, maxC, sumH / n, maxH, sumS / n, maxS, diversity, distinct,
+                samples);
+    }
+
+    /** This input's value of every Table 1 column, in {@link Table1Row#COLUMNS} order. */
+    public double[] columns() {
+        return new double[]{avgCorrectness, avgHardEfficiency, avgSoftEfficiency, maxCorrectness, maxHardEfficiency,
+            maxSoftEfficiency, diversity, distinct};
     }
 
     /** N, the number of samples. */

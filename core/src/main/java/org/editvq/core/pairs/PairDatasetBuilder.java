@@ -18,11 +18,19 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Builds a {@link PairDataset} from canonical programs: all pairs ({@link PairBuilder}), then the split.
+ * Builds a {@link PairDataset} from canonical programs: all pairs ({@link PairBuilder}), the reference sets, then
+ * the split.
  *
  * <ol>
- *   <li>Test inputs: {@code min(testInputs, eligible)} programs drawn uniformly (seeded shuffle)
- *       among the programs with a non-empty reference set, i.e. that are the slow side of a pair.</li>
+ *   <li>Reference sets, the paper's equation 1, independent of the pair gate: R(x) holds every program y of x's
+ *       problem with runtime(y) &lt; runtime(x) (strict; no speedup threshold) and ROUGE-N F(y, x) &gt;=
+ *       {@link PairConfig#referenceMinRouge()} (the neighbourhood reading of the paper's t; docs/metrics.md), except
+ *       programs token-identical to x (the same canonical program timed again).</li>
+ *   <li>Test inputs: {@code min(testInputs, eligible)} programs among those with a non-empty R(x), stratified
+ *       across problems: the problems in a seeded order, each problem's eligible programs in a seeded order, then
+ *       one program per problem in turn (round robin) until enough are drawn, so every problem with an eligible
+ *       program is represented whenever {@code testInputs} is at least the number of such problems. The test
+ *       inputs are listed in the order drawn.</li>
  *   <li>Every pair with a test input on <em>either</em> side is removed from training and validation
  *       (counted as {@code pairsRemovedBySplit}). Reference programs of test inputs may still appear
  *       in training pairs: they are targets, not held-out inputs.</li>
@@ -42,30 +50,74 @@ public final class PairDatasetBuilder {
     /** The dataset of the programs under the configuration. */
     public static PairDataset build(List<CanonicalProgram> programs, PairConfig config) {
         PairBuildResult all = PairBuilder.from(config).build(programs);
-        return split(all, config);
+        return split(all, referenceSets(programs, config), config);
     }
 
-    /** The split of already built pairs (lets callers reuse one pair search for several seeds). */
-    public static PairDataset split(PairBuildResult all, PairConfig config) {
+    /**
+     * The reference set R(x) of every program x that has one (equation 1), as candidate test inputs in program
+     * order, each set fastest first (ties by submission id).
+     */
+    public static List<TestInput> referenceSets(List<CanonicalProgram> programs, PairConfig config) {
+        // every similar pair in both directions with runtime ratio >= 1, then the strict runtime order
+        PairBuildResult neighbours = new PairBuilder(config.rougeN(), config.referenceMinRouge(), 1.0)
+                .build(programs);
         Map<ProgramKey, List<ProgramPair>> bySlow = new LinkedHashMap<>();
-        for (ProgramPair p : all.pairs()) {
-            bySlow.computeIfAbsent(ProgramKey.of(p.slow()), k -> new ArrayList<>()).add(p);
-        }
-        SplittableRandom rnd = new SplittableRandom(config.seed());
-        List<ProgramKey> eligible = new ArrayList<>(bySlow.keySet());
-        List<ProgramKey> shuffled = shuffled(eligible, rnd);
-        int testCount = Math.min(config.testInputs(), eligible.size());
-        if (testCount < config.testInputs()) {
-            LOG.warn("only {} programs have a non-empty reference set; {} test inputs requested",
-                    eligible.size(), config.testInputs());
-        }
-        Set<ProgramKey> testKeys = new HashSet<>(shuffled.subList(0, testCount));
-        List<TestInput> test = new ArrayList<>();
-        for (Map.Entry<ProgramKey, List<ProgramPair>> e : bySlow.entrySet()) {
-            if (testKeys.contains(e.getKey())) {
-                test.add(testInput(e.getValue()));
+        for (ProgramPair p : neighbours.pairs()) {
+            // a token-identical program is x itself in canonical form: its faster runtime is measurement noise
+            if (p.fast().runtimeMs() < p.slow().runtimeMs() && !p.fast().tokens().equals(p.slow().tokens())) {
+                bySlow.computeIfAbsent(ProgramKey.of(p.slow()), k -> new ArrayList<>()).add(p);
             }
         }
+        List<TestInput> out = new ArrayList<>(bySlow.size());
+        bySlow.values().forEach(v -> out.add(testInput(v)));
+        return out;
+    }
+
+    /**
+     * The split of already built pairs and reference sets (lets callers reuse one pair search for several seeds).
+     *
+     * @param all           the pairs under the configuration's gate and speedup
+     * @param referenceSets the reference sets of {@link #referenceSets}
+     * @param config        the configuration (seed, test inputs, validation share, cap)
+     */
+    public static PairDataset split(PairBuildResult all, List<TestInput> referenceSets, PairConfig config) {
+        SplittableRandom rnd = new SplittableRandom(config.seed());
+        Map<ProgramKey, TestInput> references = new LinkedHashMap<>();
+        for (TestInput t : referenceSets) {
+            if (references.put(ProgramKey.of(t.input()), t) != null) {
+                throw new IllegalArgumentException("two reference sets for " + t.input().submissionId());
+            }
+        }
+        Map<String, List<ProgramKey>> byProblem = new LinkedHashMap<>();
+        for (ProgramKey k : references.keySet()) {
+            byProblem.computeIfAbsent(k.problemId(), p -> new ArrayList<>()).add(k);
+        }
+        List<String> problems = shuffled(new ArrayList<>(byProblem.keySet()), rnd);
+        List<List<ProgramKey>> queues = new ArrayList<>();
+        for (String problem : problems) {
+            queues.add(shuffled(byProblem.get(problem), rnd));
+        }
+        int eligible = references.size();
+        int testCount = Math.min(config.testInputs(), eligible);
+        if (testCount < config.testInputs()) {
+            LOG.warn("only {} programs have a non-empty reference set; {} test inputs requested",
+                    eligible, config.testInputs());
+        }
+        List<TestInput> test = new ArrayList<>();
+        Set<ProgramKey> testKeys = new HashSet<>();
+        Map<String, Integer> perProblem = new LinkedHashMap<>();
+        for (int round = 0; test.size() < testCount; round++) {
+            for (int q = 0; q < queues.size() && test.size() < testCount; q++) {
+                if (round < queues.get(q).size()) {
+                    ProgramKey k = queues.get(q).get(round);
+                    testKeys.add(k);
+                    test.add(references.get(k));
+                    perProblem.merge(k.problemId(), 1, Integer::sum);
+                }
+            }
+        }
+        LOG.info("test inputs: {} of {} eligible, from {} of {} problems with a reference set: {}", test.size(),
+                eligible, perProblem.size(), problems.size(), perProblem);
         long removed = 0;
         Map<ProgramKey, List<ProgramPair>> remaining = new LinkedHashMap<>();
         for (ProgramPair p : all.pairs()) {
@@ -91,7 +143,7 @@ public final class PairDatasetBuilder {
         long capped = beforeCap - train.size() - valid.size();
         List<ProgramPair> trainStar = PairSelection.largestSpeedupPerInput(train);
         List<ProgramPair> validStar = PairSelection.largestSpeedupPerInput(valid);
-        PairCounts counts = new PairCounts(all.stats(), config.testInputs(), eligible.size(), test.size(), removed,
+        PairCounts counts = new PairCounts(all.stats(), config.testInputs(), eligible, test.size(), removed,
                 capped, trainStar.size(), validStar.size(), train.size(), valid.size(), trainStar.size(),
                 validStar.size());
         LOG.info("split: {} train pairs ({} inputs), {} valid pairs ({} inputs), {} test inputs, {} pairs removed by the split",

@@ -104,6 +104,11 @@ public final class PairDatasetIO {
      */
     public static PairDataset read(Path dir) throws IOException {
         RunManifest manifest = readManifest(dir);
+        if (!manifest.parameters().containsKey("referenceMinRouge")) {
+            throw new IOException(dir.resolve(MANIFEST) + ": written before reference sets followed the paper's "
+                    + "equation 1 (no 'referenceMinRouge'; its test.jsonl holds the fast sides of the pairs instead); "
+                    + "rerun `editvq pairs` to rebuild this folder");
+        }
         PairConfig config;
         PairCounts counts;
         try {

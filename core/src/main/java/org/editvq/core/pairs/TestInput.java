@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A held-out test input program x with its reference set R(x) (paper, eq. 1): the faster programs
- * of the same problem in x's similarity neighbourhood, i.e. exactly the fast sides of x's pairs
- * (same ROUGE gate and speedup threshold as the training pairs, never capped).
+ * A held-out test input program x with its reference set R(x) (paper, eq. 1): every program y of the
+ * same problem with runtime(y) &lt; runtime(x) and ROUGE-N F(y, x) &gt;= {@link PairConfig#referenceMinRouge()},
+ * independent of the training pairs' gate and speedup threshold.
  *
  * @param input      the test input x
  * @param references R(x), non-empty, fastest first (ties by submission id)

@@ -65,10 +65,34 @@ class EfficiencyMetricsTest {
     }
 
     @Test
-    void diversityIsTheFractionOfDistinctSamples() {
-        assertEquals(0.75, EfficiencyMetrics.diversity(List.of(Y1, Y2, Y1, List.of("x"))), 0.0);
-        assertEquals(1.0, EfficiencyMetrics.diversity(List.of(Y1)), 0.0);
-        assertEquals(0.25, EfficiencyMetrics.diversity(List.of(Y1, Y1, Y1, Y1)), 0.0);
+    void distinctIsTheFractionOfDistinctSamples() {
+        assertEquals(0.75, EfficiencyMetrics.distinct(List.of(Y1, Y2, Y1, List.of("x"))), 0.0);
+        assertEquals(1.0, EfficiencyMetrics.distinct(List.of(Y1)), 0.0);
+        assertEquals(0.25, EfficiencyMetrics.distinct(List.of(Y1, Y1, Y1, Y1)), 0.0);
+    }
+
+    /**
+     * Equation 5 by hand. BLEU("a b c d", y2 = "a b c e") alone: precisions 3/4, 2/3, 1/2 and no 4-gram match, which
+     * exp smoothing counts as 1/(2·1); brevity 1: (3/4 · 2/3 · 1/2 · 1/2)^(1/4) = (1/8)^(1/4).
+     */
+    static final double BLEU_Y1_VS_Y2 = Math.pow(1.0 / 8, 0.25);
+
+    @Test
+    void diversityIsEquationFiveTheMeanOverReferencesOfTheBestSample() {
+        // y1 recovered exactly (1), y2 best matched by y1 ("x" scores 0)
+        assertEquals((1 + BLEU_Y1_VS_Y2) / 2, metrics.diversity(List.of(Y1, List.of("x")), R), EPS);
+        // both references recovered
+        assertEquals(1.0, metrics.diversity(List.of(Y2, Y1), R), EPS);
+        // one sample copied N times recovers no more than once: S_D ignores repeats
+        assertEquals((1 + BLEU_Y1_VS_Y2) / 2, metrics.diversity(List.of(Y1, Y1, Y1, Y1), R), EPS);
+        // "a b c": 1..3-gram precisions 1, effective order 3, brevity exp(1 - 4/3), against each reference
+        assertEquals(Math.exp(-1.0 / 3), metrics.diversity(List.of(Tokens.split("a b c")), R), EPS);
+        assertEquals(0.0, metrics.diversity(List.of(List.of("x")), R), 0.0);
+        // S_D is a mean over R(x) of per-reference maxima, so it can never exceed max S_C (BLEU against all of
+        // R(x) clips each n-gram at its largest count over the references)
+        List<List<String>> samples = List.of(Y1, Tokens.split("a b d c"), List.of("x"));
+        double maxC = samples.stream().mapToDouble(s -> metrics.correctness(s, R)).max().orElseThrow();
+        assertTrue(metrics.diversity(samples, R) <= maxC + EPS);
     }
 
     @Test
@@ -83,7 +107,8 @@ class EfficiencyMetricsTest {
         assertEquals(1.0, s.maxHardEfficiency(), 0.0);
         assertEquals((1 + SOFT_Y2 + 1 + 0) / 4.0, s.avgSoftEfficiency(), EPS);
         assertEquals(1.0, s.maxSoftEfficiency(), EPS);
-        assertEquals(0.75, s.diversity(), 0.0);
+        assertEquals(0.75, s.distinct(), 0.0);
+        assertEquals(1.0, s.diversity(), EPS); // y1 and y2 both among the samples
         assertEquals(new SampleScores(1.0, 0.5, s.samples().get(1).softEfficiency()), s.samples().get(1));
     }
 
@@ -102,10 +127,12 @@ class EfficiencyMetricsTest {
         assertEquals(1.0, row.maxCorrectness(), EPS);
         assertEquals(1.0, row.maxHardEfficiency(), 0.0);
         assertEquals(1.0, row.maxSoftEfficiency(), EPS);
-        assertEquals((0.75 + 1.0) / 2, row.diversity(), 0.0);
+        assertEquals((0.75 + 1.0) / 2, row.distinct(), 0.0);
+        // x1 recovers both references (1); x2 recovers "p q" (1)
+        assertEquals(1.0, row.diversity(), EPS);
         // 0.5625 is exact in binary: half to even gives .562, as Python's format would
         assertEquals(".625 | .562 | " + BleuScore.fixed(((2 + SOFT_Y2) / 4 + 0.5) / 2, 3).substring(1)
-                + " | 1.000 | 1.000 | 1.000 | .875", row.format());
+                + " | 1.000 | 1.000 | 1.000 | 1.000 | .875", row.format());
 
         Path jsonl = dir.resolve("scores.jsonl");
         report.writeJsonl(jsonl);

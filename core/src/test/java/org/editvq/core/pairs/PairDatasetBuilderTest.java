@@ -26,9 +26,11 @@ class PairDatasetBuilderTest {
 
     @Test
     void fourIdenticalProgramsChainOfSpeedups() {
-        List<String> t = List.of("a", "b", "c", "d");
-        List<CanonicalProgram> in = List.of(new CanonicalProgram("P", "r40", t, 40), new CanonicalProgram("P", "r30", t, 30),
-                new CanonicalProgram("P", "r20", t, 20), new CanonicalProgram("P", "r10", t, 10));
+        // four near-identical programs (ROUGE-2 F 0.8 between any two; token-identical ones are no references)
+        List<CanonicalProgram> in = new java.util.ArrayList<>();
+        for (int r : new int[]{40, 30, 20, 10}) {
+            in.add(new CanonicalProgram("P", "r" + r, List.of("a", "b", "c", "d", "e", "t" + r), r));
+        }
         for (long seed = 0; seed < 10; seed++) {
             PairDataset ds = PairDatasetBuilder.build(in, new PairConfig(2, 0.5, 1.2, 1, 0.0, seed, 0));
             assertEquals(6, ds.counts().build().pairs());
@@ -79,16 +81,22 @@ class PairDatasetBuilderTest {
     }
 
     @Test
-    void referenceSetsAreTheFullNeighbourhoodOfFasterPrograms() {
+    void referenceSetsAreEquationOneIndependentOfThePairGate() {
+        // pairs at ROUGE-4 >= 0.5 and 1.2x; references at ROUGE-4 >= 0.3 (the default) and any speedup
         PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG);
+        assertEquals(0.3, CONFIG.referenceMinRouge());
         RougeN rouge = new RougeN(4);
+        boolean widerThanPairs = false;
         for (TestInput t : ds.test()) {
             Set<String> expected = new HashSet<>();
             for (CanonicalProgram y : PROGRAMS) {
                 if (y.problemId().equals(t.input().problemId()) && y != t.input()
-                        && rouge.fmeasure(t.input().tokens(), y.tokens()) >= 0.5
-                        && t.input().runtimeMs() / y.runtimeMs() >= 1.2) {
+                        && !y.tokens().equals(t.input().tokens())
+                        && rouge.fmeasure(y.tokens(), t.input().tokens()) >= 0.3
+                        && y.runtimeMs() < t.input().runtimeMs()) {
                     expected.add(y.submissionId());
+                    widerThanPairs |= rouge.fmeasure(y.tokens(), t.input().tokens()) < 0.5
+                            || t.input().runtimeMs() / y.runtimeMs() < 1.2;
                 }
             }
             assertEquals(expected, t.references().stream().map(r -> r.program().submissionId()).collect(Collectors.toSet()));
@@ -100,6 +108,49 @@ class PairDatasetBuilderTest {
                 assertTrue(w > 0 && w <= 1);
             }
         }
+        assertTrue(widerThanPairs, "some reference lies outside the pair gate");
+    }
+
+    @Test
+    void referenceOfASmallSpeedupIsNotAPair() {
+        // 11 ms vs 10 ms: 1.1x, below the 1.2x pair threshold, but faster: a reference (ROUGE-2 F 2/3 >= 0.5)
+        List<CanonicalProgram> in = List.of(new CanonicalProgram("P", "slow", List.of("a", "b", "c", "d"), 11),
+                new CanonicalProgram("P", "fast", List.of("a", "b", "c", "e"), 10),
+                new CanonicalProgram("P", "tie", List.of("a", "b", "c", "f"), 10));
+        PairDataset ds = PairDatasetBuilder.build(in, new PairConfig(2, 0.5, 1.2, 5, 0.0, 0, 0, 0.5));
+        assertEquals(0, ds.counts().build().pairs());
+        assertEquals(1, ds.test().size());
+        assertEquals("slow", ds.test().get(0).input().submissionId());
+        assertEquals(List.of("fast", "tie"), ds.test().get(0).references().stream()
+                .map(r -> r.program().submissionId()).toList());
+    }
+
+    @Test
+    void aTokenIdenticalFasterProgramIsNoReference() {
+        List<String> t = List.of("a", "b", "c", "d");
+        // the same canonical program timed at 10 and 20 ms: noise, not a more efficient program
+        List<CanonicalProgram> in = List.of(new CanonicalProgram("P", "slow", t, 20),
+                new CanonicalProgram("P", "again", t, 10),
+                new CanonicalProgram("P", "other", List.of("a", "b", "c", "e"), 15));
+        List<TestInput> refs = PairDatasetBuilder.referenceSets(in, new PairConfig(2, 0.5, 1.2, 5, 0.0, 0, 0, 0.5));
+        TestInput slow = refs.stream().filter(r -> r.input().submissionId().equals("slow")).findFirst().orElseThrow();
+        assertEquals(List.of("other"), slow.references().stream().map(r -> r.program().submissionId()).toList());
+    }
+
+    @Test
+    void testInputsAreStratifiedAcrossProblems() {
+        // 3 problems; 7 test inputs: round robin gives 3, 2, 2 (or all of a problem's eligible programs)
+        PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG.withTestInputs(7));
+        Map<String, Long> perProblem = ds.test().stream()
+                .collect(Collectors.groupingBy(t -> t.input().problemId(), Collectors.counting()));
+        Set<String> eligibleProblems = PairDatasetBuilder.referenceSets(PROGRAMS, CONFIG).stream()
+                .map(t -> t.input().problemId()).collect(Collectors.toSet());
+        assertEquals(eligibleProblems, perProblem.keySet());
+        assertEquals(3, eligibleProblems.size());
+        assertEquals(List.of(2L, 2L, 3L), perProblem.values().stream().sorted().toList());
+        // the first three drawn cover the three problems
+        assertEquals(3, ds.test().subList(0, 3).stream().map(t -> t.input().problemId()).distinct().count());
+        assertEquals(ds.test(), PairDatasetBuilder.build(PROGRAMS, CONFIG.withTestInputs(7)).test());
     }
 
     @Test

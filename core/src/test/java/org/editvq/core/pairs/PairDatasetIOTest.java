@@ -58,4 +58,17 @@ class PairDatasetIOTest {
         IOException truncated = assertThrows(IOException.class, () -> PairDatasetIO.read(dir));
         assertTrue(truncated.getMessage().contains("entries but the manifest counts"), truncated.getMessage());
     }
+
+    @Test
+    void folderWrittenBeforeEquationOneReferenceSetsAsksToRerunPairs(@TempDir Path dir) throws IOException {
+        PairDataset ds = PairDatasetBuilder.build(PairDatasetBuilderTest.PROGRAMS, PairDatasetBuilderTest.CONFIG);
+        PairDatasetIO.write(ds, dir, PairDatasetIO.manifest(ds, "x"));
+        Path manifest = dir.resolve(PairDatasetIO.MANIFEST);
+        String text = Files.readString(manifest);
+        assertTrue(text.contains("\"referenceMinRouge\""), text);
+        Files.writeString(manifest, text.replaceAll(",\\s*\"referenceMinRouge\"\\s*:\\s*[0-9.]+", ""));
+        IOException e = assertThrows(IOException.class, () -> PairDatasetIO.read(dir));
+        assertTrue(e.getMessage().startsWith(manifest.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("rerun `editvq pairs`"), e.getMessage());
+    }
 }

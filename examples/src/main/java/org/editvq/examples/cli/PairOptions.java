@@ -17,10 +17,14 @@ final class PairOptions {
     double validFraction;
     @Option(names = "--max-pairs-per-input", defaultValue = "0", description = "cap on pairs per input program, most similar kept; 0 = none (default: ${DEFAULT-VALUE})")
     int maxPairsPerInput;
+    @Option(names = "--reference-min-rouge", defaultValue = "0.3", description = "neighbourhood t of the reference sets "
+            + "R(x) (paper, equation 1): faster programs of the problem with ROUGE-N >= t (default: ${DEFAULT-VALUE})")
+    double referenceMinRouge;
     @Option(names = "--seed", defaultValue = "0", description = "seed of the split (default: ${DEFAULT-VALUE})")
     long seed;
 
     PairConfig config() {
-        return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput);
+        return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput,
+                referenceMinRouge);
     }
 }

@@ -20,7 +20,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     String corpus;
     @Option(names = "--out", required = true, description = "output folder (reuse it to resume)")
     Path out;
-    @Option(names = "--preset", defaultValue = "cpu", description = "smoke (a minute), cpu (56 min measured on 2 cores) or"
+    @Option(names = "--preset", defaultValue = "cpu", description = "smoke (a minute), cpu (about 1.5 h on 2 cores with 100 test inputs) or"
             + " paper (the paper's models and schedule) (default: ${DEFAULT-VALUE})")
     String preset;
     @Option(names = "--seed", defaultValue = "1", description = "the run's one seed (default: ${DEFAULT-VALUE})")
@@ -38,6 +38,12 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--codebook", defaultValue = "gradient", description = "codebook update of the VQ models: "
             + "gradient or ema (default: ${DEFAULT-VALUE})")
     String codebook;
+    @Option(names = "--reference-min-rouge", defaultValue = "0.3", description = "neighbourhood t of the reference "
+            + "sets R(x) (paper, equation 1): faster programs of the problem with ROUGE-8 >= t (default: ${DEFAULT-VALUE})")
+    double referenceMinRouge;
+    @Option(names = "--bootstrap", defaultValue = "2000", description = "resamples of Table 1's 95% bootstrap "
+            + "intervals (default: ${DEFAULT-VALUE})")
+    int bootstrap;
     @Option(names = "--no-progress", description = "log lines instead of a progress bar")
     boolean noProgress;
 
@@ -55,7 +61,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             if (samples != null) {
                 config = config.withSamples(samples);
             }
-            config = config.withCodebook(codebook);
+            config = config.withCodebook(codebook).withReferenceMinRouge(referenceMinRouge).withBootstrap(bootstrap);
             if (testInputs != null) {
                 config = config.withTestInputs(testInputs);
             }

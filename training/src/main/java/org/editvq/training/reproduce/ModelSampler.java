@@ -18,10 +18,15 @@ import java.util.SplittableRandom;
  * Draws the N samples of Table 1 for one test input, the way the paper compares the models:
  * <ul>
  *   <li>Edit-VQ-VAE: one greedy decode under each codebook entry (sample i uses latent i mod K);</li>
- *   <li>VQ-VAE: greedy decodes under N codebook entries drawn uniformly (its prior);</li>
+ *   <li>VQ-VAE: greedy decodes under N codebook entries drawn from its uniform prior, without replacement when
+ *       N &lt;= K (N distinct codes), with replacement when N &gt; K;</li>
  *   <li>Edit-VAE: greedy decodes under N draws from its N(0, I) prior;</li>
  *   <li>Transformer and Transformer*: N ancestral samples at the given temperature and top-k.</li>
  * </ul>
+ * The latent models decode greedily because their latent is the source of diversity (the paper: "the Edit-VQVAE
+ * generates 1 program per latent"); the Transformers have no latent, so a greedy decode would give one program N
+ * times and they sample ("to generate different programs given one input program, we simply randomly sample
+ * outputs").
  * Every decode stops at EOS or at {@code min(maxTargetLength, 1.5 × input length + 32)} tokens (a
  * faster version is rarely much longer than its input; an undertrained model that never emits
  * EOS would otherwise cost the full target length per sample).
@@ -71,8 +76,23 @@ public final class ModelSampler {
                 latents = model.latents(codes, samples, random);
             }
             case VQVAE -> {
-                for (int i = 0; i < samples; i++) {
-                    codes[i] = random.nextInt(model.config().codebookSize());
+                int k = model.config().codebookSize();
+                if (samples <= k) {
+                    int[] permutation = new int[k];
+                    for (int i = 0; i < k; i++) {
+                        permutation[i] = i;
+                    }
+                    for (int i = 0; i < samples; i++) { // partial Fisher-Yates: the first N of a random permutation
+                        int j = i + random.nextInt(k - i);
+                        int t = permutation[i];
+                        permutation[i] = permutation[j];
+                        permutation[j] = t;
+                        codes[i] = permutation[i];
+                    }
+                } else {
+                    for (int i = 0; i < samples; i++) {
+                        codes[i] = random.nextInt(k);
+                    }
                 }
                 latents = model.latents(codes, samples, random);
             }

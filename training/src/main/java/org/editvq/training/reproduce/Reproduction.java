@@ -57,8 +57,9 @@ import java.util.concurrent.Future;
  *       interrupted); {@code jobs} models train at once;</li>
  *   <li>{@code samples/<model>.jsonl}: N samples per test input and model, appended input by
  *       input, plus the copy-the-input baseline;</li>
- *   <li>{@code table1.md}, {@code table1.csv} and {@code scores/<model>.jsonl} (every sample with
- *       its S_C, S_EH and S_ES); {@code table2.md}; the figures; {@code manifest.json} and a
+ *   <li>{@code table1.md}, {@code table1.csv} (every cell with its 95% bootstrap interval),
+ *       {@code table1_vs_copy.csv} (each model's paired difference to copy-input) and
+ *       {@code scores/<model>.jsonl} (every sample with its S_C, S_EH and S_ES); {@code table2.md}; the figures; {@code manifest.json} and a
  *       {@code README.md} that summarizes the run.</li>
  * </ol>
  * The settings are kept in {@code reproduce.json}; a rerun with different settings is refused
@@ -139,8 +140,9 @@ public final class Reproduction {
                     null) : o);
         }
         rows.add(new ModelOutcome(COPY, score(out, COPY, tests), null, null));
-        Table1Writer.write(rows, out.resolve("table1.md"), out.resolve("table1.csv"), config.samples());
-        log.print(Table1Writer.markdown(rows, config.samples()));
+        Table1Writer.write(rows, out.resolve("table1.md"), out.resolve("table1.csv"), out.resolve("table1_vs_copy.csv"),
+                config.samples(), config.bootstrapConfig());
+        log.print(Table1Writer.markdown(rows, config.samples(), config.bootstrapConfig()));
 
         log.println("[4/5] Table 2 examples");
         if (outcomes.get(ModelKind.EDIT_VQVAE).failure() == null) {

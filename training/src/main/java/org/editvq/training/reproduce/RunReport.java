@@ -35,14 +35,43 @@ final class RunReport {
                 .append(env.getOrDefault("java.version", "?")).append(", ").append(env.getOrDefault("os.name", "?"))
                 .append(' ').append(env.getOrDefault("os.arch", "")).append('\n');
         sb.append(String.format(Locale.ROOT, "- wall time: %.1f min over all sessions%n", times.totalMinutes()));
-        sb.append("\n## Table 1\n\n").append(Table1Writer.markdown(result.models(), c.samples()));
+        sb.append(String.format(Locale.ROOT, "- reference sets R(x) (paper, equation 1): every program of x's problem "
+                + "faster than x (strict, no speedup threshold) with ROUGE-%d >= %.2f, independent of the pair gate; "
+                + "test inputs drawn among programs with a non-empty R(x), stratified across problems (%s); every "
+                + "pair with a test input on either side is out of training and validation, references of test inputs "
+                + "may still be training targets%n", c.pairs().rougeN(), c.pairs().referenceMinRouge(),
+                testInputsPerProblem(data)));
+        sb.append("\n## Sampling protocol\n\n");
+        sb.append(String.format(Locale.ROOT, "N = %d samples per test input and model:%n%n", c.samples()));
+        sb.append("- Edit-VQ-VAE: one greedy decode under each codebook entry (sample i under latent i mod K), as the "
+                + "paper's \"1 program per latent\";\n");
+        sb.append("- VQ-VAE: greedy decodes under codes drawn from its uniform prior, without replacement when N <= K "
+                + "(N distinct codes), with replacement when N > K;\n");
+        sb.append("- Edit-VAE: greedy decodes under N draws from its N(0, I) prior;\n");
+        sb.append(String.format(Locale.ROOT, "- Transformer, Transformer*: N ancestral samples (temperature %.2f, "
+                + "top-k %d): they have no latent, so greedy decoding would repeat one program N times (the paper: "
+                + "\"we simply randomly sample outputs\");%n", c.temperature(), c.topK()));
+        sb.append("- copy-input: the input itself N times (the baseline).\n\n");
+        sb.append("The latent models decode greedily because their latent is the source of diversity. Every decode "
+                + "stops at EOS or at min(max target length, 1.5 x input length + 32) tokens.\n");
+        sb.append("\n## Table 1\n\n").append(Table1Writer.markdown(result.models(), c.samples(),
+                c.bootstrapConfig()));
         sb.append("\n## Stage times (wall minutes; models run ").append(c.jobs()).append(" at once)\n\n");
         times.minutes().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "- %s: %.1f%n", k, v)));
         sb.append("\n## Files\n\n");
-        sb.append("- `table1.md`, `table1.csv`: Table 1; `scores/<model>.jsonl`: every sample with its scores\n");
+        sb.append("- `table1.md`, `table1.csv`: Table 1 with intervals; `table1_vs_copy.csv`: paired differences to "
+                + "copy-input; `scores/<model>.jsonl`: every sample with its scores\n");
         sb.append("- `samples/<model>.jsonl`: the drawn samples; `table2.md`: edits under different latents\n");
         sb.append("- `figure2/`: dataset statistics (Figure 2); `figures/`: Figure 5, Figure 6, codebook usage\n");
         sb.append("- `pairs/`: the pair dataset; `models/<model>/`: the trained bundles; `manifest.json`\n");
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String testInputsPerProblem(Reproduction.Data data) {
+        Map<String, Long> perProblem = new java.util.TreeMap<>();
+        data.dataset().test().forEach(t -> perProblem.merge(t.input().problemId(), 1L, Long::sum));
+        StringBuilder sb = new StringBuilder();
+        perProblem.forEach((p, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(p).append(": ").append(n));
+        return sb.toString();
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  * scores:
  * <pre>{"model": "edit-vqvae", "id": "...", "problem": "...", "references": 7,
  *  "avg_correctness": .., "max_correctness": .., "avg_hard_efficiency": .., "max_hard_efficiency": ..,
- *  "avg_soft_efficiency": .., "max_soft_efficiency": .., "diversity": ..,
+ *  "avg_soft_efficiency": .., "max_soft_efficiency": .., "diversity": .., "distinct": ..,
  *  "samples": [{"latent": 0, "tokens": [...], "correctness": .., "hard_efficiency": .., "soft_efficiency": ..}]}</pre>
  */
 final class ScoreFile {
@@ -49,6 +49,7 @@ final class ScoreFile {
                 m.put("avg_soft_efficiency", e.avgSoftEfficiency());
                 m.put("max_soft_efficiency", e.maxSoftEfficiency());
                 m.put("diversity", e.diversity());
+                m.put("distinct", e.distinct());
                 List<Map<String, Object>> samples = new ArrayList<>();
                 for (int k = 0; k < e.samples().size(); k++) {
                     SampleScores s = e.samples().get(k);

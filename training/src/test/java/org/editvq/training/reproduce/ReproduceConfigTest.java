@@ -24,6 +24,8 @@ class ReproduceConfigTest {
             assertEquals(ModelConfig.GRADIENT, c.codebook());
         }
         assertEquals(64, ReproduceConfig.preset("cpu", 1).samples());
+        assertEquals(100, ReproduceConfig.preset("cpu", 1).pairs().testInputs(), "the paper's 100 test inputs");
+        assertEquals(0.3, ReproduceConfig.preset("cpu", 1).pairs().referenceMinRouge(), 0.0);
         assertEquals(250, ReproduceConfig.preset("cpu", 1).stepsFor(ModelKind.TRANSFORMER_STAR));
         assertEquals(400, ReproduceConfig.preset("cpu", 1).stepsFor(ModelKind.EDIT_VQVAE));
     }
@@ -35,6 +37,10 @@ class ReproduceConfigTest {
         assertEquals("ema", c.withCodebook("ema").toMap().get("codebook"));
         assertEquals(c.toMap(), c.withJobs(1).toMap(), "jobs do not change results");
         assertTrue(!c.toMap().equals(c.withSteps(10, 5).toMap()));
+        // the reference neighbourhood and the bootstrap decide the table: part of the checked settings
+        assertTrue(!c.toMap().equals(c.withReferenceMinRouge(0.5).toMap()));
+        assertEquals(5000, c.withBootstrap(5000).toMap().get("bootstrap"));
+        assertEquals(new org.editvq.core.metrics.BootstrapConfig(2000, 0.95, 1), c.bootstrapConfig());
     }
 
     @Test
@@ -43,6 +49,8 @@ class ReproduceConfigTest {
         assertThrows(IllegalArgumentException.class, () -> c.withCodebook("kmeans"));
         assertThrows(IllegalArgumentException.class, () -> c.withJobs(0));
         assertThrows(IllegalArgumentException.class, () -> c.withSamples(0));
+        assertThrows(IllegalArgumentException.class, () -> c.withBootstrap(10));
+        assertThrows(IllegalArgumentException.class, () -> c.withReferenceMinRouge(0));
         assertThrows(IllegalArgumentException.class, () -> ReproduceConfig.preset("gpu", 1));
     }
 }
