@@ -46,12 +46,14 @@ class SuggestCommandTest {
     static Path bundle;
     static Path pairs;
     static Path file;
+    static int trainPairs;
 
     @BeforeAll
     static void trainTinyBundle() throws IOException {
         List<CanonicalProgram> programs = new SyntheticPrograms(2, 24, 12, 2, 15, 0.2, 5).generate();
         PairDataset ds = PairDatasetBuilder.build(programs, new PairConfig(4, 0.5, 1.2, 2, 0.2, 11, 0));
         pairs = tmp.resolve("pairs");
+        trainPairs = ds.train().size();
         PairDatasetIO.write(ds, pairs, PairDatasetIO.manifest(ds, PairDatasetBuilder.inputHash(programs)));
         bundle = tmp.resolve("bundle");
         CliRun train = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", bundle.toString(),
@@ -226,7 +228,8 @@ class SuggestCommandTest {
     void latentProfilesCoverEveryAssignedPair() throws IOException {
         LatentProfiles.Report r = LatentProfiles.profile(bundle, pairs);
         assertEquals(8, r.profiles().size());
-        assertEquals(87, r.pairs() + r.skipped(), "87 training pairs in the fixture");
+        assertTrue(trainPairs > 50, "the fixture has training pairs: " + trainPairs);
+        assertEquals(trainPairs, r.pairs() + r.skipped(), "every training pair profiled or skipped");
         assertEquals(r.pairs(), r.profiles().stream().mapToInt(LatentProfiles.LatentProfile::pairs).sum());
         for (LatentProfiles.LatentProfile p : r.profiles()) {
             assertEquals(Math.min(3, p.pairs()), p.examples().size());
