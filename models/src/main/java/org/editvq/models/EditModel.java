@@ -70,6 +70,9 @@ public final class EditModel {
         if (quantizer != null && ModelConfig.EMA.equals(config.codebookUpdate())) {
             quantizer.useEma(config.emaDecay(), config.emaDebias());
         }
+        if (quantizer != null) {
+            quantizer.configureRestarts(config.codebookOptions().usageDecay(), config.codebookOptions().reservoirSize());
+        }
         params.freeze();
     }
 
@@ -98,9 +101,16 @@ public final class EditModel {
      * the matching latent row (null for the transformers): Σ_t log p(y_t | y_&lt;t, x, z).
      */
     public double[] logLikelihoods(int[] source, INDArray latents, List<int[]> targets) {
-        int n = targets.size();
-        List<int[]> sources = java.util.Collections.nCopies(n, source);
-        PairBatch batch = PairBatch.of(sources, targets);
+        return logLikelihoods(PairBatch.of(java.util.Collections.nCopies(targets.size(), source), targets), latents);
+    }
+
+    /**
+     * Teacher-forced log-likelihood of each pair's target (its tokens plus EOS) given its source
+     * under the matching latent row [B, d] (null for the transformers), no dropout:
+     * Σ_t log p(y_t | y_&lt;t, x, z) per pair. Unlike the training loss it has no label smoothing.
+     */
+    public double[] logLikelihoods(PairBatch batch, INDArray latents) {
+        int n = batch.source().batch();
         try (Arena arena = new Arena(params.dataType())) {
             TokenBatch dec = batch.decoderInput();
             Seq2SeqPass pass = seq2seqForward(arena, batch, latents, null);
@@ -246,6 +256,19 @@ public final class EditModel {
         }
     }
 
+    /**
+     * The code assigned to each pair and the Euclidean distance from its pre-quantization vector
+     * to that code (VQ models).
+     */
+    public VectorQuantizer.Assignment assignWithDistances(PairBatch batch) {
+        if (quantizer == null) {
+            throw new IllegalStateException(config.kind().cliName() + " has no codebook");
+        }
+        try (Arena arena = new Arena(params.dataType())) {
+            return quantizer.assign(new LatentPass(arena, batch, null).forward());
+        }
+    }
+
     private StepStats run(PairBatch batch, SplittableRandom random, double klWeight, boolean training,
                           boolean backward) {
         try (Arena arena = new Arena(params.dataType())) {
@@ -273,9 +296,12 @@ public final class EditModel {
             if (backward) {
                 INDArray dMemory = arena.zeros(pass.encoded().out().shape());
                 INDArray dDecEmb = decoder.backward(arena, pass.decoded(), out.dHidden(), dMemory);
-                embedder.backward(arena, pass.targetEmbedding(), dDecEmb);
+                INDArray dLatentDecoder = embedder.backward(arena, pass.targetEmbedding(), dDecEmb);
                 INDArray dSrcEmb = encoder.backward(arena, pass.encoded(), dMemory);
                 INDArray dLatent = embedder.backward(arena, pass.sourceEmbedding(), dSrcEmb);
+                if (dLatentDecoder != null) {
+                    dLatent.addi(dLatentDecoder);
+                }
                 if (latentPass != null) {
                     INDArray dPre = vq != null ? quantizer.backward(arena, preLatent, vq, dLatent, 1.0)
                             : gaussian.backward(arena, g, dLatent, usedKlWeight);
@@ -286,6 +312,14 @@ public final class EditModel {
                     out.correct(), vq == null ? new int[0] : vq.codes(), vq == null ? 0 : vq.perplexity(),
                     vq == null ? 0 : vq.codesUsed(), vq == null ? 0 : vq.restarted());
         }
+    }
+
+    /**
+     * The latent [B, d] to add to the decoder's input embeddings: the latent itself under
+     * {@link LatentInjection#ENCODER_AND_DECODER}, null otherwise.
+     */
+    public INDArray decoderLatent(INDArray latent) {
+        return config.latentInjection() == LatentInjection.ENCODER_AND_DECODER ? latent : null;
     }
 
     /** The encoder-decoder's forward pass of one batch, kept for its backward pass. */
@@ -300,7 +334,7 @@ public final class EditModel {
         INDArray srcBias = src.keyBias(arena);
         Embedder.Saved srcEmb = embedder.forward(arena, src, latent, random);
         EncoderStack.Saved enc = encoder.forward(arena, srcEmb.out(), src.batch(), src.time(), srcBias, random);
-        Embedder.Saved decEmb = embedder.forward(arena, dec, null, random);
+        Embedder.Saved decEmb = embedder.forward(arena, dec, decoderLatent(latent), random);
         DecoderStack.Saved decOut = decoder.forward(arena, decEmb.out(), dec.batch(), dec.time(), enc.out(),
                 src.time(), srcBias, random);
         return new Seq2SeqPass(srcEmb, enc, decEmb, decOut);

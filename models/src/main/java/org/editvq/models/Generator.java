@@ -54,7 +54,7 @@ public final class Generator {
         List<DecoderLayer.StepCaches> caches = model.decoder().newCaches(type, n, source.length, maxLength + 1);
         try {
             encodeInto(caches, source, latents, n);
-            return loop(n, maxLength, options, random, caches);
+            return loop(n, maxLength, options, random, caches, latents == null ? null : model.decoderLatent(latents));
         } finally {
             caches.forEach(DecoderLayer.StepCaches::close);
         }
@@ -87,7 +87,7 @@ public final class Generator {
     }
 
     private List<Decoded> loop(int n, int maxLength, DecodeOptions options, SplittableRandom random,
-                               List<DecoderLayer.StepCaches> caches) {
+                               List<DecoderLayer.StepCaches> caches, INDArray decoderLatents) {
         int vocab = model.config().vocabSize();
         int[] last = new int[n];
         Arrays.fill(last, Vocabulary.BOS);
@@ -101,7 +101,7 @@ public final class Generator {
         double[] row = new double[vocab];
         for (int t = 0; t <= maxLength && active > 0; t++) {
             try (Arena step = new Arena(model.params().dataType())) {
-                INDArray x = model.embedder().forward(step, last, n, 1, t, null, null).out();
+                INDArray x = model.embedder().forward(step, last, n, 1, t, decoderLatents, null).out();
                 INDArray h = model.decoder().step(step, x, caches);
                 INDArray logits = model.output().logits(step, h);
                 INDArray logp = step.alloc(n, vocab);

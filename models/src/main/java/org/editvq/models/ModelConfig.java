@@ -27,12 +27,17 @@ import java.util.Locale;
  * @param codebookUpdate    {@code gradient} (codebook loss, the default) or {@code ema} (moving averages)
  * @param emaDecay          decay γ of the EMA codebook update
  * @param emaDebias         divide the zero-initialized EMA statistics by {@code 1 − γ^t}
+ * @param codebookOptions   codebook initialisation and dead-code restarts ({@link CodebookOptions#LEGACY} when
+ *                          absent from an older config.json)
+ * @param latentInjection   where z enters the encoder-decoder ({@link LatentInjection#ENCODER}, the paper, when
+ *                          absent from an older config.json)
  */
 public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, int dFf, int encoderLayers,
                           int decoderLayers, int editEncoderLayers, double dropout, double labelSmoothing,
                           int codebookSize, double commitmentBeta, int restartInterval, double restartThreshold,
                           double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed,
-                          String codebookUpdate, double emaDecay, boolean emaDebias) {
+                          String codebookUpdate, double emaDecay, boolean emaDebias,
+                          CodebookOptions codebookOptions, LatentInjection latentInjection) {
 
     /** Codebook learned by the gradient of the codebook loss. */
     public static final String GRADIENT = "gradient";
@@ -49,10 +54,28 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
                 klAnnealSteps, maxSourceLength, maxTargetLength, seed, GRADIENT, 0.99, true);
     }
 
+    /**
+     * A configuration with {@link CodebookOptions#LEGACY} codebook handling and z in the encoder only
+     * (the settings before those options existed).
+     */
+    public ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, int dFf, int encoderLayers,
+                       int decoderLayers, int editEncoderLayers, double dropout, double labelSmoothing,
+                       int codebookSize, double commitmentBeta, int restartInterval, double restartThreshold,
+                       double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed,
+                       String codebookUpdate, double emaDecay, boolean emaDebias) {
+        this(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers, dropout,
+                labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
+                CodebookOptions.LEGACY, LatentInjection.ENCODER);
+    }
+
     public ModelConfig {
         // configurations saved before the EMA option existed lack these fields
         codebookUpdate = codebookUpdate == null ? GRADIENT : codebookUpdate;
         emaDecay = emaDecay == 0 ? 0.99 : emaDecay;
+        // ... and these, added later, take the behaviour of that time
+        codebookOptions = codebookOptions == null ? CodebookOptions.LEGACY : codebookOptions;
+        latentInjection = latentInjection == null ? LatentInjection.ENCODER : latentInjection;
         if (!codebookUpdate.equals(GRADIENT) && !codebookUpdate.equals(EMA)) {
             throw new IllegalArgumentException("codebookUpdate must be gradient or ema: " + codebookUpdate);
         }
@@ -95,18 +118,21 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
     /**
      * A named preset: {@code paper} (the paper's Appendix A.1: d 128, d_ff 512, 6 layers,
      * 8 heads, dropout 0.1, K 64, lengths 1024), {@code cpu} (the largest that trains all five
-     * models in about two hours on a 2-core CPU) or {@code smoke} (seconds, for tests).
+     * models in about two hours on a 2-core CPU) or {@code smoke} (seconds, for tests). Every
+     * preset uses {@link CodebookOptions#DEFAULT} (k-means initialisation, reservoir restarts) with
+     * dead-code restarts every 25 steps (20 for smoke) and z in the encoder only.
      */
     public static ModelConfig preset(String name, ModelKind kind, int vocabSize, long seed) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "paper" -> new ModelConfig(kind, vocabSize, 128, 8, 512, 6, 6, 6, 0.1, 0.1, 64, 0.25, 100, 0.03,
+        ModelConfig base = switch (name.toLowerCase(Locale.ROOT)) {
+            case "paper" -> new ModelConfig(kind, vocabSize, 128, 8, 512, 6, 6, 6, 0.1, 0.1, 64, 0.25, 25, 0.03,
                     1.0, 4000, 1024, 1024, seed);
-            case "cpu" -> new ModelConfig(kind, vocabSize, 128, 8, 512, 2, 2, 2, 0.1, 0.1, 64, 0.25, 100, 0.03,
+            case "cpu" -> new ModelConfig(kind, vocabSize, 128, 8, 512, 2, 2, 2, 0.1, 0.1, 64, 0.25, 25, 0.03,
                     1.0, 1000, 640, 640, seed);
             case "smoke" -> new ModelConfig(kind, vocabSize, 32, 4, 64, 1, 1, 1, 0.0, 0.0, 8, 0.25, 20, 0.03,
                     0.1, 50, 256, 256, seed);
             default -> throw new IllegalArgumentException("unknown preset '" + name + "'; expected smoke, cpu or paper");
         };
+        return base.withCodebookOptions(CodebookOptions.DEFAULT);
     }
 
     /** The longest sequence any embedder of this model must position. */
@@ -121,13 +147,38 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         return new ModelConfig(newKind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers,
                 Math.max(editEncoderLayers, newKind.hasLatent() ? 1 : 0), dropout, labelSmoothing, codebookSize,
                 commitmentBeta, restartInterval, restartThreshold, klWeight, klAnnealSteps, maxSourceLength,
-                maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias);
+                maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias, codebookOptions, latentInjection);
     }
 
     /** A copy with the EMA codebook update (decay γ, optional debiasing). */
     public ModelConfig withEmaCodebook(double decay, boolean debias) {
         return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
                 dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
-                klAnnealSteps, maxSourceLength, maxTargetLength, seed, EMA, decay, debias);
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, EMA, decay, debias, codebookOptions,
+                latentInjection);
+    }
+
+    /** A copy with other codebook initialisation and restart options. */
+    public ModelConfig withCodebookOptions(CodebookOptions options) {
+        return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
+                dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
+                java.util.Objects.requireNonNull(options, "options"), latentInjection);
+    }
+
+    /** A copy with dead-code restarts every {@code interval} steps (0 = never) below {@code threshold / K}. */
+    public ModelConfig withRestarts(int interval, double threshold) {
+        return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
+                dropout, labelSmoothing, codebookSize, commitmentBeta, interval, threshold, klWeight,
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
+                codebookOptions, latentInjection);
+    }
+
+    /** A copy in which z enters where {@code injection} says. */
+    public ModelConfig withLatentInjection(LatentInjection injection) {
+        return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
+                dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
+                codebookOptions, java.util.Objects.requireNonNull(injection, "injection"));
     }
 }

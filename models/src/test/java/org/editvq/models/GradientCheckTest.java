@@ -38,7 +38,27 @@ class GradientCheckTest {
     @ParameterizedTest
     @EnumSource(ModelKind.class)
     void analyticGradientsMatchFiniteDifferences(ModelKind kind) {
-        EditModel model = tinyModel(kind);
+        check(tinyModel(kind), kind);
+    }
+
+    /**
+     * z also added to the decoder's input embeddings: for the Edit-VAE every parameter is compared,
+     * so the latent's gradient through the decoder embeddings is checked end to end.
+     */
+    @ParameterizedTest
+    @EnumSource(value = ModelKind.class, names = {"EDIT_VQVAE", "VQVAE", "EDIT_VAE"})
+    void analyticGradientsMatchWithTheLatentInTheDecoderToo(ModelKind kind) {
+        EditModel plain = tinyModel(kind);
+        EditModel model = new EditModel(plain.config().withLatentInjection(LatentInjection.ENCODER_AND_DECODER),
+                DataType.DOUBLE);
+        // the injection changes the loss (the test would be vacuous if z never reached the decoder)
+        double before = plain.forwardLoss(tinyBatch(), new SplittableRandom(11), 0.5).loss();
+        double after = model.forwardLoss(tinyBatch(), new SplittableRandom(11), 0.5).loss();
+        assertTrue(Math.abs(before - after) > 1e-6, before + " vs " + after);
+        check(model, kind);
+    }
+
+    private static void check(EditModel model, ModelKind kind) {
         PairBatch batch = tinyBatch();
         double klWeight = 0.5;
         model.params().zeroGrad();

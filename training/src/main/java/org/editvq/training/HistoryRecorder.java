@@ -101,6 +101,11 @@ public final class HistoryRecorder implements TrainingListener {
         e.put("validTokenAccuracy", ev.tokenAccuracy());
         e.put("improved", ev.improved());
         e.put("bestValidLoss", ev.bestLoss());
+        if (Double.isFinite(ev.ownCodeNll()) && Double.isFinite(ev.otherCodeNll())) {
+            e.put("validNllOwnCode", ev.ownCodeNll());
+            e.put("validNllOtherCode", ev.otherCodeNll());
+            e.put("latentGain", ev.latentGain());
+        }
         entries.add(e);
     }
 

@@ -10,6 +10,11 @@ public final class Seeds {
     /** Stream of per-epoch generators (batch composition and order). */
     public static final long EPOCH_STREAM = 0x45504f4300000000L;
 
+    /** Stream of the codebook's k-means initialisation (index 0). */
+    public static final long CODEBOOK_STREAM = 0x434f444500000000L;
+    /** Stream of the other codes drawn by the validation's z check (index = step). */
+    public static final long LATENT_CHECK_STREAM = 0x5a43484b00000000L;
+
     private Seeds() {
     }
 

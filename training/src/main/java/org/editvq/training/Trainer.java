@@ -2,6 +2,7 @@ package org.editvq.training;
 
 import org.editvq.core.manifest.RunManifest;
 import org.editvq.core.vocab.Vocabulary;
+import org.editvq.models.CodebookOptions;
 import org.editvq.models.EditModel;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
@@ -13,6 +14,7 @@ import org.editvq.models.bundle.TrainingState;
 import org.editvq.models.bundle.WeightSnapshot;
 import org.editvq.models.optim.Adam;
 import org.editvq.models.optim.LearningRateSchedule;
+import org.editvq.models.nn.VectorQuantizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,8 +85,55 @@ public final class Trainer {
                                 String dataHash, Map<String, Object> dataInfo) throws IOException {
         TrainerState start = new TrainerState(0, 0, 0, Double.NaN, 0, 0, 0, 0, config.toMap());
         Adam adam = Adam.transformerDefaults(model.params(), config.clipNorm());
+        List<Map<String, Object>> past = new ArrayList<>();
+        if (model.quantizer() != null && model.config().codebookOptions().init() == CodebookOptions.Init.KMEANS
+                && train.size() > 0) {
+            past.add(initializeCodebook(model, train));
+        }
         return new Session(model, vocabulary, train, valid, bundle, dataHash, dataInfo, adam, start,
-                List.of(), -1, null).run();
+                past, -1, null).run();
+    }
+
+    /**
+     * Places the codebook on k-means++ clusters of the latent encoder's outputs z (no dropout, no
+     * gradient) for the first {@code initPairs} training pairs in epoch 0's batch order; returns
+     * the history entry describing it.
+     */
+    private Map<String, Object> initializeCodebook(EditModel model, PairData train) {
+        CodebookOptions options = model.config().codebookOptions();
+        List<int[]> plan = LengthBuckets.plan(train.pairs(), config.batchSize(), config.maxBatchTokens(),
+                new SplittableRandom(Seeds.epoch(config.seed(), 0)));
+        List<double[]> z = new ArrayList<>();
+        for (int[] idx : plan) {
+            if (z.size() >= options.initPairs()) {
+                break;
+            }
+            List<int[]> xs = new ArrayList<>(idx.length);
+            List<int[]> ys = new ArrayList<>(idx.length);
+            for (int i : idx) {
+                xs.add(train.pairs().get(i).source());
+                ys.add(train.pairs().get(i).target());
+            }
+            for (double[] row : model.editVectors(PairBatch.of(xs, ys))) {
+                if (z.size() < options.initPairs()) {
+                    z.add(row);
+                }
+            }
+        }
+        VectorQuantizer.InitReport r = model.quantizer().initialize(z.toArray(double[][]::new),
+                options.kmeansIterations(), config.batchSize(),
+                new SplittableRandom(Seeds.mix(config.seed(), Seeds.CODEBOOK_STREAM, 0)));
+        LOG.info("codebook initialised by k-means++ on the z of {} training pairs ({} distinct): {} codes on"
+                + " centroids, {} on jittered points, mean squared distance {}", r.points(), r.distinct(),
+                r.clusters(), model.quantizer().size() - r.clusters(), fmt(r.inertia()));
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("type", "codebookInit");
+        entry.put("step", 0L);
+        entry.put("points", r.points());
+        entry.put("distinct", r.distinct());
+        entry.put("clusters", r.clusters());
+        entry.put("inertia", r.inertia());
+        return entry;
     }
 
     /**
@@ -369,19 +418,41 @@ public final class Trainer {
             double correct = 0;
             double targetTokens = 0;
             int pairs = 0;
+            boolean zCheck = model.quantizer() != null && model.quantizer().size() > 1;
+            SplittableRandom others = new SplittableRandom(Seeds.mix(config.seed(), Seeds.LATENT_CHECK_STREAM, step));
+            double ownLl = 0;
+            double otherLl = 0;
+            double llTokens = 0;
             for (int[] idx : validPlan) {
                 List<int[]> xs = new ArrayList<>(idx.length);
                 List<int[]> ys = new ArrayList<>(idx.length);
                 for (int i : idx) {
                     xs.add(valid.pairs().get(i).source());
                     ys.add(valid.pairs().get(i).target());
+                    llTokens += valid.pairs().get(i).target().length + 1;
                 }
-                StepStats s = model.evaluate(PairBatch.of(xs, ys));
+                PairBatch batch = PairBatch.of(xs, ys);
+                StepStats s = model.evaluate(batch);
                 lossSum += s.loss() * idx.length;
                 reconSum += s.reconstruction() * s.targetTokens();
                 correct += s.correctTokens();
                 targetTokens += s.targetTokens();
                 pairs += idx.length;
+                if (zCheck) {
+                    int k = model.quantizer().size();
+                    int[] own = s.codes();
+                    int[] other = new int[own.length];
+                    for (int b = 0; b < own.length; b++) {
+                        int c = others.nextInt(k - 1);
+                        other[b] = c >= own[b] ? c + 1 : c;
+                    }
+                    for (double v : model.logLikelihoods(batch, model.latents(own, own.length, null))) {
+                        ownLl += v;
+                    }
+                    for (double v : model.logLikelihoods(batch, model.latents(other, other.length, null))) {
+                        otherLl += v;
+                    }
+                }
             }
             double loss = lossSum / pairs;
             boolean improved = false;
@@ -397,7 +468,8 @@ public final class Trainer {
                 }
             }
             return new Evaluation(step, epoch, loss, reconSum / targetTokens, correct / targetTokens, improved,
-                    bestValid, sinceBest);
+                    bestValid, sinceBest, zCheck ? -ownLl / llTokens : Double.NaN,
+                    zCheck ? -otherLl / llTokens : Double.NaN);
         }
 
         private String evaluate() {
@@ -410,8 +482,10 @@ public final class Trainer {
                         + " keeps the last good checkpoint (step " + checkpointStep + ")" : "no checkpoint was written")
                         + ". Hint: lower the peak learning rate or the clip norm.";
             }
-            LOG.info("step {} epoch {}: validation loss {} (reconstruction {} nats/token, accuracy {}){}", step,
+            LOG.info("step {} epoch {}: validation loss {} (reconstruction {} nats/token, accuracy {}{}){}", step,
                     epoch, fmt(e.loss()), fmt(e.reconstruction()), fmt(e.tokenAccuracy()),
+                    Double.isFinite(e.latentGain()) ? ", NLL " + fmt(e.ownCodeNll()) + " under the own code vs "
+                            + fmt(e.otherCodeNll()) + " under another" : "",
                     e.improved() ? " best" : " (best " + fmt(bestValid) + " at step " + bestStep + ", "
                             + sinceBest + " without improvement)");
             for (TrainingListener l : all) {
@@ -450,6 +524,19 @@ public final class Trainer {
             metrics.put("msPerStep", sessionSteps == 0 ? null : 1000 * sessionSeconds / sessionSteps);
             metrics.put("tokensPerSecond", sessionSeconds == 0 ? null : sessionTokens / sessionSeconds);
             metrics.put("parameters", model.params().count());
+            if (model.quantizer() != null) {
+                // the codebook's health as last logged: codes in use, batch perplexity, and what z is worth
+                for (Map<String, Object> e : history.entries()) {
+                    if ("train".equals(e.get("type")) && e.containsKey("codesUsed")) {
+                        metrics.put("codesUsed", e.get("codesUsed"));
+                        metrics.put("perplexity", e.get("perplexity"));
+                    } else if ("eval".equals(e.get("type")) && e.containsKey("latentGain")) {
+                        metrics.put("validNllOwnCode", e.get("validNllOwnCode"));
+                        metrics.put("validNllOtherCode", e.get("validNllOtherCode"));
+                        metrics.put("latentGain", e.get("latentGain"));
+                    }
+                }
+            }
             return RunManifest.of("train", config.seed(), params, dataHash, metrics);
         }
 

@@ -1,5 +1,6 @@
 package org.editvq.examples.cli;
 
+import org.editvq.training.suggest.LatentAssignments;
 import org.editvq.training.suggest.LatentProfiles;
 import org.editvq.training.suggest.OutputFiles;
 import picocli.CommandLine.Command;
@@ -10,14 +11,16 @@ import java.util.concurrent.Callable;
 
 /** {@code editvq latents}: what the training pairs assigned to each latent have in common. */
 @Command(name = "latents", mixinStandardHelpOptions = true,
-        description = "Assign every training pair to its latent and show, per latent, the pairs, mean speedup, most"
-                + " frequent inserted/deleted token n-grams and example pairs.")
+        description = "Assign every training pair to its latent and show the codebook's health and, per latent, the"
+                + " pairs, mean speedup, most frequent inserted/deleted token n-grams and example pairs (text, html);"
+                + " or list every train and valid pair with its latent and distance to the code (csv, json).")
 public final class LatentsCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "model bundle folder")
     Path model;
     @Option(names = "--pairs", required = true, description = "pair dataset folder (editvq pairs)")
     Path pairs;
-    @Option(names = "--format", defaultValue = "text", description = "text or html (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text",
+            description = "text, html (profiles per latent) or csv, json (one row per pair) (default: ${DEFAULT-VALUE})")
     String format;
     @Option(names = "--out", description = "write here (atomically) instead of standard output")
     Path out;
@@ -25,13 +28,14 @@ public final class LatentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            boolean html = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-                case "text" -> false;
-                case "html" -> true;
-                default -> throw new IllegalArgumentException("unknown format " + format + " (expected text or html)");
+            String text = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+                case "text" -> LatentProfiles.text(LatentProfiles.profile(model, pairs));
+                case "html" -> LatentProfiles.html(LatentProfiles.profile(model, pairs));
+                case "csv" -> LatentAssignments.csv(LatentAssignments.assign(model, pairs));
+                case "json" -> LatentAssignments.json(LatentAssignments.assign(model, pairs));
+                default -> throw new IllegalArgumentException("unknown format " + format
+                        + " (expected text, html, csv or json)");
             };
-            LatentProfiles.Report report = LatentProfiles.profile(model, pairs);
-            String text = html ? LatentProfiles.html(report) : LatentProfiles.text(report);
             if (out == null) {
                 System.out.print(text);
             } else {

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  * config.json    the {@link ModelConfig}
  * vocab.txt      the {@link Vocabulary}, one token per line
  * weights.bin    every parameter (see {@link TensorFile}), checked against the config's model on load
- * codebook.json  quantizer usage statistics and step count (VQ models only)
+ * codebook.json  quantizer usage statistics, step count, EMA statistics and restart reservoir (VQ models only)
  * manifest.json  the {@link RunManifest} (command, seed, hyperparameters, data hash, environment, metrics)
  * history.jsonl  one JSON object per evaluation / logged training window
  * optimizer.bin  Adam moments m/NAME, v/NAME; header = Adam step      (training state only)
@@ -136,11 +136,14 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
      * @param steps training steps the quantizer has seen
      * @param usage moving-average share of assignments per code
      * @param ema   EMA counts, sums and step of an EMA codebook (null for the gradient update)
+     * @param reservoir     recent encoder outputs dead codes restart from, rows in ring order, flattened
+     *                      (null in bundles without a reservoir)
+     * @param reservoirNext the ring position written next
      */
-    public record CodebookState(long steps, double[] usage, double[][] ema) {
-        /** State without EMA statistics. */
+    public record CodebookState(long steps, double[] usage, double[][] ema, double[] reservoir, int reservoirNext) {
+        /** State without EMA statistics or reservoir. */
         public CodebookState(long steps, double[] usage) {
-            this(steps, usage, null);
+            this(steps, usage, null, null, 0);
         }
     }
 
@@ -218,7 +221,8 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
         TensorFile.write(dir.resolve(WEIGHTS_BIN), 0, values(model));
         VectorQuantizer q = model.quantizer();
         if (q != null) {
-            JSON.writeValue(dir.resolve(CODEBOOK_JSON).toFile(), new CodebookState(q.steps(), q.usage(), q.emaState()));
+            JSON.writeValue(dir.resolve(CODEBOOK_JSON).toFile(), new CodebookState(q.steps(), q.usage(), q.emaState(),
+                    q.reservoirState().length == 0 ? null : q.reservoirState(), q.reservoirNext()));
         }
         manifest.write(dir.resolve(MANIFEST_JSON));
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(HISTORY_JSONL), StandardCharsets.UTF_8)) {
@@ -353,6 +357,13 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
             model.quantizer().restoreState(cb.usage(), cb.steps());
             if (cb.ema() != null && model.quantizer().update() == VectorQuantizer.Update.EMA) {
                 model.quantizer().restoreEma(cb.ema());
+            }
+            if (cb.reservoir() != null) {
+                try {
+                    model.quantizer().restoreReservoir(cb.reservoir(), cb.reservoirNext());
+                } catch (IllegalArgumentException e) {
+                    throw new BundleFormatException(where + ": " + CODEBOOK_JSON + ": " + e.getMessage(), e);
+                }
             }
         }
         RunManifest manifest = RunManifest.read(target.resolve(MANIFEST_JSON));

@@ -9,6 +9,7 @@ import org.editvq.models.EditModel;
 import org.editvq.models.PairBatch;
 import org.editvq.models.bundle.BundleFormatException;
 import org.editvq.models.bundle.ModelBundle;
+import org.editvq.training.CodebookHealth;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,10 +77,17 @@ public final class LatentProfiles {
      * @param pairs    training pairs assigned
      * @param skipped  training pairs longer than the model accepts (not assigned)
      * @param profiles one per latent, in latent order
+     * @param health   the codebook's health from the bundle's history (null for an in-memory model)
      */
-    public record Report(String bundle, String pairsDir, int pairs, int skipped, List<LatentProfile> profiles) {
+    public record Report(String bundle, String pairsDir, int pairs, int skipped, List<LatentProfile> profiles,
+                         CodebookHealth health) {
         public Report {
             profiles = List.copyOf(profiles);
+        }
+
+        /** A report without codebook health. */
+        public Report(String bundle, String pairsDir, int pairs, int skipped, List<LatentProfile> profiles) {
+            this(bundle, pairsDir, pairs, skipped, profiles, null);
         }
     }
 
@@ -98,7 +106,10 @@ public final class LatentProfiles {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         PairDataset dataset = PairDatasetIO.read(pairsDir);
-        return profile(bundle.model(), bundle.vocabulary(), dataset.train(), bundleDir.toString(), pairsDir.toString());
+        Report r = profile(bundle.model(), bundle.vocabulary(), dataset.train(), bundleDir.toString(),
+                pairsDir.toString());
+        return new Report(r.bundle(), r.pairsDir(), r.pairs(), r.skipped(), r.profiles(),
+                CodebookHealth.of(bundle.history()));
     }
 
     /** Profiles of {@code pairs} under an in-memory model. */
@@ -221,6 +232,9 @@ public final class LatentProfiles {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "# %s on %s: %d training pairs assigned (%d too long, skipped)%n",
                 r.bundle(), r.pairsDir(), r.pairs(), r.skipped()));
+        if (r.health() != null) {
+            sb.append("# ").append(r.health().describe(r.profiles().size())).append('\n');
+        }
         for (LatentProfile p : r.profiles()) {
             sb.append(String.format(Locale.ROOT, "%n## latent %d: %d pairs, mean speedup %.2f%n", p.latent(), p.pairs(),
                     p.meanSpeedup()));
@@ -251,7 +265,10 @@ public final class LatentProfiles {
                 + "code{font-size:12px}.empty{color:#999}</style></head><body>\n<h1>Latents of ")
                 .append(SuggestionFormat.escape(r.bundle())).append("</h1>\n<p>")
                 .append(r.pairs()).append(" training pairs of ").append(SuggestionFormat.escape(r.pairsDir()))
-                .append(" assigned (").append(r.skipped()).append(" too long, skipped).</p>\n<table><tr><th>latent</th>"
+                .append(" assigned (").append(r.skipped()).append(" too long, skipped).</p>\n")
+                .append(r.health() == null ? "" : "<p>" + SuggestionFormat.escape(r.health().describe(r.profiles().size()))
+                        + ".</p>\n")
+                .append("<table><tr><th>latent</th>"
                         + "<th>pairs</th><th>mean speedup</th><th>inserted</th><th>deleted</th><th>examples</th></tr>\n");
         for (LatentProfile p : r.profiles()) {
             sb.append("<tr").append(p.pairs() == 0 ? " class=\"empty\"" : "").append("><td>").append(p.latent())
