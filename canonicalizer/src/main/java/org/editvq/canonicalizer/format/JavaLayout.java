@@ -11,8 +11,8 @@ import java.util.Set;
  * {@code catch}, {@code finally}, {@code )}, {@code ;} or {@code ,} follows) and after a {@code ;} outside
  * parentheses (of the innermost block, so that an unclosed parenthesis does not join the lines of the following
  * blocks), so that {@code for (int i = 0; i < n; i++)} stays on one line; four spaces per open brace, and a
- * blank line before each member of a class, interface or enum body (as JavaParser's printer does, so that
- * diffs against pretty-printed code show the changes, not the layouts).
+ * blank line after the imports and before each member of a class, interface or enum body (as JavaParser's
+ * printer does, so that diffs against pretty-printed code show the changes, not the layouts).
  * Only spaces are chosen, never tokens: wherever two tokens could lex as one, a space stays.
  */
 final class JavaLayout {
@@ -64,8 +64,9 @@ final class JavaLayout {
                 }
             }
             if (lineStart) {
-                if (!t.equals("}") && Boolean.TRUE.equals(typeBodies.peek())) {
-                    sb.append('\n'); // a blank line before every member of a type, as JavaParser prints them
+                if (!t.equals("}") && Boolean.TRUE.equals(typeBodies.peek())
+                        || depth == 0 && "import".equals(lineFirst) && !t.equals("import")) {
+                    sb.append('\n'); // a blank line after the imports and before each member of a type
                 }
                 lineHasType = false;
                 sb.append(INDENT.repeat(depth));

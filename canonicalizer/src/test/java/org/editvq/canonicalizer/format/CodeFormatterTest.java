@@ -130,12 +130,14 @@ class CodeFormatterTest {
     @Test
     void javaThatDoesNotParseIsLaidOutFromItsTokensAndSaysWhy() {
         // an output that lost the ')' closing g(i: the layout still keeps the for header whole
-        List<String> tokens = List.of("class", "A", "{", "void", "f", "(", "int", "n", ")", "{", "for", "(", "int", "i",
+        List<String> tokens = List.of("import", "java", ".", "util", ".", "*", ";", "class", "A", "{", "void", "f", "(", "int", "n", ")", "{", "for", "(", "int", "i",
                 "=", "0", ";", "i", "<", "n", ";", "i", "++", ")", "{", "g", "(", "i", ";", "}", "List", "<", "Integer",
                 ">", "xs", "=", "new", "ArrayList", "<", ">", "(", ")", ";", "if", "(", "-", "n", ">", "0", ")", "{",
                 "}", "else", "{", "n", "--", ";", "}", "}", "}");
         FormattedCode code = CodeFormatter.format(Language.JAVA, tokens);
         assertEquals("""
+                import java.util.*;
+
                 class A {
 
                     void f(int n) {
@@ -152,7 +154,7 @@ class CodeFormatterTest {
                 """, code.code());
         assertEquals(FormattedCode.Layout.TOKEN_LAYOUT, code.layout());
         assertFalse(code.parses());
-        assertEquals(5, code.parse().problems().get(0).line(), code.parse()::firstProblem);
+        assertEquals(7, code.parse().problems().get(0).line(), code.parse()::firstProblem);
         assertEquals(16, code.parse().problems().get(0).column(), code.parse()::firstProblem); // the ';' after g(i
     }
 

@@ -87,10 +87,11 @@ public enum SuggestionFormat {
         }
     }
 
-    /** {@code 2 new names: newVar1, newVar2} after {@code prefix}, or nothing. */
+    /** {@code 2 new names: newVar1, newVar2} after {@code prefix} (at most five listed), or nothing. */
     private static String newNames(Suggestion s, String prefix) {
-        return s.newNames().isEmpty() ? "" : prefix + s.newNames().size() + " new " + (s.newNames().size() == 1
-                ? "name: " : "names: ") + String.join(", ", s.newNames());
+        List<String> names = s.newNames();
+        return names.isEmpty() ? "" : prefix + names.size() + " new " + (names.size() == 1 ? "name: " : "names: ")
+                + String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", \u2026" : "");
     }
 
     private static String json(SuggestionReport r) {
@@ -163,7 +164,7 @@ public enum SuggestionFormat {
             .card h2{font-size:1em;margin:.3em 0}.nochange{color:#777;font-weight:normal}
             .unparsed{border-color:#d99;background:#fff8f8}.problem{color:#a00;margin:.2em 0 .5em}
             h2.section{font-size:1.1em;margin-top:2em;color:#a00}
-            .cols{display:grid;grid-template-columns:1fr 1fr;gap:1em}
+            .cols{display:grid;grid-template-columns:1fr 1fr;gap:1em}.cols>div{min-width:0}
             pre{margin:0;font-size:12px;line-height:1.35;overflow-x:auto;background:#fafafa;padding:.4em}
             .ln{display:block;white-space:pre}.del{background:#fdd}.ins{background:#dfd}
             .hidden{display:none}label{margin-right:1em}
