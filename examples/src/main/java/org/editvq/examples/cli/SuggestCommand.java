@@ -12,10 +12,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-/** {@code editvq suggest}: a program under every latent, identical outputs grouped, ranked, shown as diffs. */
+/**
+ * {@code editvq suggest}: a program under every latent, identical outputs grouped, ranked, formatted,
+ * parse-checked and shown as diffs; prints how many distinct outputs parse.
+ */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = "Decode a source file under each latent of a trained Edit-VQ-VAE and show the distinct"
-                + " suggestions (ranked by log-likelihood per token, with the user's names) as diffs.")
+                + " suggestions (ranked by log-likelihood per token, formatted with the user's names) as diffs;"
+                + " outputs that do not parse are listed apart.")
 public final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "model bundle folder")
     Path model;
@@ -42,8 +46,10 @@ public final class SuggestCommand implements Callable<Integer> {
                 System.out.print(text);
             } else {
                 OutputFiles.writeAtomically(out, text);
-                System.err.printf("editvq suggest: %d distinct suggestions from %d latents -> %s%n",
-                        report.suggestions().size(), report.latents().size(), out);
+            }
+            if (out != null || how != SuggestionFormat.TEXT) { // the text report's header says it already
+                System.err.printf("editvq suggest: %d latents -> %s%s%n", report.latents().size(),
+                        SuggestionFormat.parseRate(report), out == null ? "" : " -> " + out);
             }
             return 0;
         } catch (IllegalArgumentException e) {

@@ -154,6 +154,8 @@ public final class Demo {
         List<EfficiencyExample> modelExamples = new ArrayList<>();
         List<EfficiencyExample> copyExamples = new ArrayList<>();
         int[] codes = java.util.stream.IntStream.range(0, config.codebook()).toArray();
+        int distinct = 0;
+        int parsing = 0;
         for (TestInput test : dataset.test()) {
             int[] source = vocabulary.encode(test.input().tokens());
             if (source.length > modelConfig.maxSourceLength()) {
@@ -166,10 +168,15 @@ public final class Demo {
                     .map(r -> new TimedReference(r.program().tokens(), r.program().runtimeMs())).toList();
             modelExamples.add(new EfficiencyExample(test.input().submissionId(), refs, samples));
             copyExamples.add(new EfficiencyExample(test.input().submissionId(), refs, List.of(test.input().tokens())));
+            List<Suggestion> ranked = suggestions(javaCanonicalizer, test, decoded, samples);
+            distinct += ranked.size();
+            parsing += (int) ranked.stream().filter(Suggestion::parses).count();
             if (modelExamples.size() == 1) {
-                showSuggestions(log, javaCanonicalizer, test, decoded, samples);
+                showSuggestions(log, test, ranked, samples.size());
             }
         }
+        log.printf("      %d of %d distinct outputs parse as Java (%.1f%%)%n", parsing, distinct,
+                distinct == 0 ? 0.0 : 100.0 * parsing / distinct);
         EfficiencyMetrics metrics = new EfficiencyMetrics();
         Table1Row modelRow = metrics.evaluate(modelExamples).row();
         Table1Row copyRow = metrics.evaluate(copyExamples).row();
@@ -179,6 +186,9 @@ public final class Demo {
         log.println("  model        " + Table1Row.header());
         log.println("  edit-vqvae   " + modelRow.format());
         log.println("  copy input   " + copyRow.format());
+        log.printf("%nlatents vs planted categories: NMI %.3f (random %.3f); distinct outputs that parse: %d of %d"
+                + " (%.1f%%)%n", purity.nmi(), purity.randomNmi(), parsing, distinct,
+                distinct == 0 ? 0.0 : 100.0 * parsing / distinct);
         log.printf("%nfinished in %.1f min; everything is under %s%n", (System.nanoTime() - t0) / 6e10,
                 out.toAbsolutePath());
         return new DemoResult(corpus.submissions().size(), accepted, dataset.train().size(), purity, modelRow,
@@ -210,8 +220,9 @@ public final class Demo {
         return LatentPurity.evaluate(latents, categories, seed);
     }
 
-    private static void showSuggestions(PrintStream log, Canonicalizer java, TestInput test, List<Decoded> decoded,
-                                        List<List<String>> samples) {
+    /** The distinct outputs of one test input, ranked, formatted and parse-checked. */
+    private static List<Suggestion> suggestions(Canonicalizer java, TestInput test, List<Decoded> decoded,
+                                                List<List<String>> samples) {
         List<ProgramDecoder.Output> outputs = new ArrayList<>();
         for (int k = 0; k < samples.size(); k++) {
             Decoded d = decoded.get(k);
@@ -220,13 +231,17 @@ public final class Demo {
         }
         // the demo's inputs are canonical already: their own tokens are the "original names"
         List<String> input = test.input().tokens();
-        List<Suggestion> ranked = Suggester.group(input, input, java, outputs);
-        log.printf("      input %s (%.0f ms): %d distinct outputs from %d latents%n", test.input().submissionId(),
-                test.input().runtimeMs(), ranked.size(), samples.size());
+        return Suggester.group(input, input, java, outputs);
+    }
+
+    private static void showSuggestions(PrintStream log, TestInput test, List<Suggestion> ranked, int latents) {
+        log.printf("      input %s (%.0f ms): %d distinct outputs from %d latents, %d parse%n",
+                test.input().submissionId(), test.input().runtimeMs(), ranked.size(), latents,
+                ranked.stream().filter(Suggestion::parses).count());
         for (Suggestion s : ranked.subList(0, Math.min(3, ranked.size()))) {
-            String latents = s.latents().stream().map(String::valueOf).collect(Collectors.joining(","));
-            log.printf("      --- latents %s (log-likelihood/token %.3f)%s%n", latents, s.score(),
-                    s.noChange() ? ": no change" : "");
+            String latentList = s.latents().stream().map(String::valueOf).collect(Collectors.joining(","));
+            log.printf("      --- latents %s (log-likelihood/token %.3f)%s%s%n", latentList, s.score(),
+                    s.noChange() ? ": no change" : "", s.parses() ? "" : ": does not parse, " + s.parseProblem());
             log.print(indent(s.diff().lines().limit(24).collect(Collectors.joining("\n", "", "\n"))));
         }
     }

@@ -104,7 +104,7 @@ class SuggestCommandTest {
         assertEquals("PYTHON", r.language());
         assertEquals(List.of(2, 5), r.latents().stream().sorted().toList(), "duplicates dropped");
         assertEquals("total", r.names().get("f0"));
-        assertTrue(r.inputCode().startsWith("def total ( xs ) :\n    s = 0\n"), r.inputCode());
+        assertTrue(r.inputCode().startsWith("def total(xs):\n    s = 0\n"), r.inputCode());
         assertEquals(2, r.suggestions().stream().mapToInt(s -> s.latents().size()).sum());
     }
 
@@ -123,11 +123,18 @@ class SuggestCommandTest {
         JsonNode tree = new ObjectMapper().readTree(json.toFile());
         assertEquals(8, tree.get("latents").size());
         int latents = 0;
+        int parsing = 0;
         for (JsonNode s : tree.get("suggestions")) {
             latents += s.get("latents").size();
-            assertTrue(s.has("code") && s.has("tokenScript") && s.has("score") && s.has("noChange"));
+            assertTrue(s.has("code") && s.has("tokenScript") && s.has("score") && s.has("noChange")
+                    && s.has("parses") && s.has("parseProblems"));
+            parsing += s.get("parses").asBoolean() ? 1 : 0;
         }
         assertEquals(8, latents);
+        assertEquals(parsing, tree.get("parsing").asInt());
+        assertEquals((double) parsing / tree.get("suggestions").size(), tree.get("parseRate").asDouble(), 1e-12);
+        assertTrue(j.err().contains("editvq suggest: 8 latents -> " + parsing + " of " + tree.get("suggestions").size()
+                + " distinct outputs parse ("), j.err());
 
         Path html = tmp.resolve("out/s.html");
         CliRun h = CliRun.of("suggest", "--model", bundle.toString(), file.toString(), "--format", "html", "--out",
@@ -135,7 +142,8 @@ class SuggestCommandTest {
         assertEquals(0, h.code(), h.err());
         String page = Files.readString(html);
         int groups = tree.get("suggestions").size();
-        assertEquals(groups, page.split("<div class=\"card\"", -1).length - 1);
+        assertEquals(groups, page.split("<div class=\"card", -1).length - 1);
+        assertEquals(groups - parsing, page.split("<div class=\"card unparsed\"", -1).length - 1);
         for (JsonNode s : tree.get("suggestions")) {
             StringBuilder ids = new StringBuilder();
             s.get("latents").forEach(l -> ids.append(ids.length() == 0 ? "" : ",").append(l.asInt()));

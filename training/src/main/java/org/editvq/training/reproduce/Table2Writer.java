@@ -74,7 +74,7 @@ final class Table2Writer {
                     c.test().input().runtimeMs(), c.test().references().size(), c.test().fastestRuntimeMs()));
             sb.append(ranked.size()).append(" distinct outputs from ").append(outputs.size()).append(" latents, ")
                     .append(c.changed()).append(" of them changed.\n\n");
-            sb.append("Input:\n\n```\n").append(canonicalizer.render(input).strip()).append("\n```\n");
+            sb.append("Input:\n\n```\n").append(Suggester.inputCode(language, input).strip()).append("\n```\n");
             for (Suggestion s : ranked.subList(0, Math.min(OUTPUTS_PER_INPUT, ranked.size()))) {
                 sb.append("\nLatents ").append(s.latents().stream().map(String::valueOf)
                         .collect(Collectors.joining(", "))).append(String.format(Locale.ROOT,

@@ -1,6 +1,8 @@
 package org.editvq.training.suggest;
 
 import org.editvq.canonicalizer.Canonicalizers;
+import org.editvq.canonicalizer.format.CodeFormatter;
+import org.editvq.canonicalizer.format.FormattedCode;
 import org.editvq.core.canon.CanonicalizationMode;
 import org.editvq.core.canon.CanonicalizationResult;
 import org.editvq.core.canon.Canonicalizer;
@@ -29,7 +31,8 @@ import java.util.Map;
  * The library call behind {@code editvq suggest}: canonicalize a program (generic and indexed
  * mode), decode it greedily under every chosen latent of a trained Edit-VQ-VAE in one batched
  * {@link ProgramDecoder} call, group identical outputs, rank the groups, restore the user's names
- * ({@link NameRestorer}) and diff each group against the input.
+ * ({@link NameRestorer}), lay each group out as the language's formatted code and check that it parses
+ * ({@link CodeFormatter}), and diff it against the input formatted the same way.
  *
  * <p>Ranking: a group's score is the best length-normalized log-likelihood (log p per scored token,
  * EOS included) among its latents. Normalizing by length keeps the model's preference for short
@@ -128,14 +131,14 @@ public final class Suggester {
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<String> originals = generic.identifiers().originals();
         List<Suggestion> suggestions = group(generic.tokens(), originals, canonicalizer, decoded.outputs());
-        return new SuggestionReport(label, language.name(), generic.tokens(), canonicalizer.render(originals),
+        return new SuggestionReport(label, language.name(), generic.tokens(), inputCode(language, originals),
                 decoded.unknownTokens(), names, decoded.outputs().stream().map(ProgramDecoder.Output::latent).toList(),
                 suggestions, seconds);
     }
 
     /**
      * Groups decoded outputs with identical tokens, ranks the groups (see the class comment),
-     * restores names and diffs each against the input.
+     * restores names, formats and parse-checks each, and diffs each against the formatted input.
      *
      * @param input     canonical (generic) input tokens
      * @param originals source text behind each input token
@@ -156,19 +159,30 @@ public final class Suggester {
                     .orElseThrow();
             return new Group(e.getKey(), members, score, members.get(0).latent());
         }).sorted(Comparator.comparingDouble((Group g) -> -g.score()).thenComparingInt(Group::firstLatent)).toList();
-        List<String> inputLines = lines(canonicalizer.render(originals));
+        Language language = canonicalizer.language();
+        List<String> inputLines = lines(inputCode(language, originals));
         List<Suggestion> out = new ArrayList<>();
         for (Group g : ranked) {
             List<String> restored = NameRestorer.restore(input, originals, g.tokens());
-            String code = canonicalizer.render(restored);
+            NameRestorer.Named named = NameRestorer.nameNew(restored, language, originals);
+            FormattedCode code = CodeFormatter.format(language, named.tokens());
             out.add(new Suggestion(out.size() + 1,
                     g.members().stream().map(ProgramDecoder.Output::latent).toList(),
                     g.members().stream().map(ProgramDecoder.Output::logLikelihoodPerToken).toList(),
                     g.score(), g.tokens().equals(input), g.members().stream().allMatch(ProgramDecoder.Output::finished),
-                    g.tokens(), restored, NameRestorer.placeholders(restored), code,
-                    LineDiff.script(input, g.tokens()), LineDiff.unified(inputLines, lines(code), 2)));
+                    g.tokens(), restored, NameRestorer.placeholders(restored), named.newNames(), code.code(),
+                    code.parses(), code.parse().problems(), LineDiff.script(input, g.tokens()),
+                    LineDiff.unified(inputLines, lines(code.code()), 2)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The input as every report shows it and every diff starts from: {@code originals} (the source text behind
+     * each canonical token) as the language's formatted code ({@link CodeFormatter}).
+     */
+    public static String inputCode(Language language, List<String> originals) {
+        return CodeFormatter.format(language, originals).code();
     }
 
     /** Code split into lines (a trailing line break does not make an empty last line). */

@@ -39,19 +39,53 @@ class NameRestorerTest {
             List<String> restored = NameRestorer.restore(g.tokens(), g.identifiers().originals(), g.tokens());
             assertEquals(g.identifiers().originals(), restored);
             assertEquals(0, NameRestorer.placeholders(restored));
-            String code = c.render(restored);
+            String code = Suggester.inputCode(language, restored);
             for (String name : List.of("count", "total", "xs")) {
-                assertTrue(code.contains(" " + name + " ") || code.startsWith(name) || code.contains(name + " ("),
+                assertTrue(java.util.regex.Pattern.compile("\\b" + name + "\\b").matcher(code).find(),
                         language + ": " + name + " in\n" + code);
             }
-            assertFalse(code.contains(" v "), code);
+            assertFalse(java.util.regex.Pattern.compile("\\bv\\b").matcher(code).find(), code);
+            assertTrue(c.canonicalize(code).tokens().equals(g.tokens()), code);
         }
-        // Java pinned: the generic tokens become the user's identifiers and literal again
+        // pinned: the generic tokens become the user's identifiers and literal again, as formatted code
         CanonicalizationResult g = generic(Language.JAVA, JAVA);
-        String code = Canonicalizers.forLanguage(Language.JAVA).render(
-                NameRestorer.restore(g.tokens(), g.identifiers().originals(), g.tokens()));
-        assertTrue(code.startsWith("class Counter {\nstatic int count ( int [ ] xs ) {\nint total = 0 ;\n"), code);
-        assertTrue(code.contains("\"!\""), code);
+        assertEquals("""
+                class Counter {
+
+                    static int count(int[] xs) {
+                        int total = 0;
+                        for (int x : xs) {
+                            total += x;
+                        }
+                        return total;
+                    }
+
+                    public static void main(String[] args) {
+                        System.out.println(count(new int[] { 1, 2 }) + "!");
+                    }
+                }
+                """, Suggester.inputCode(Language.JAVA,
+                NameRestorer.restore(g.tokens(), g.identifiers().originals(), g.tokens())));
+        CanonicalizationResult p = generic(Language.PYTHON, PYTHON);
+        assertEquals("def count(xs):\n    total = 0\n    for x in xs:\n        total += x\n    return total\n\n\n"
+                + "print(count([1, 2]), 'done')\n", Suggester.inputCode(Language.PYTHON,
+                NameRestorer.restore(p.tokens(), p.identifiers().originals(), p.tokens())));
+    }
+
+    @Test
+    void placeholdersGetFreshReadableNamesThatClashWithNothing() {
+        List<String> restored = List.of("int", "newVar1", "=", "\u27e8f\u27e9", "(", "\u27e8v\u27e9", ",",
+                "\u27e8v\u27e9", ")", "+", "\u27e8T\u27e9", ".", "x", ";");
+        NameRestorer.Named java = NameRestorer.nameNew(restored, Language.JAVA, List.of("newVar2"));
+        assertEquals(List.of("int", "newVar1", "=", "newMethod1", "(", "newVar3", ",", "newVar4", ")", "+",
+                "NewType1", ".", "x", ";"), java.tokens());
+        assertEquals(List.of("newMethod1", "newVar3", "newVar4", "NewType1"), java.newNames());
+        NameRestorer.Named python = NameRestorer.nameNew(List.of("\u27e8v\u27e9", "=", "\u27e8f\u27e9", "(", ")"),
+                Language.PYTHON, List.of());
+        assertEquals(List.of("new_var1", "=", "new_func1", "(", ")"), python.tokens());
+        NameRestorer.Named none = NameRestorer.nameNew(List.of("x", "=", "1"), Language.PYTHON, List.of());
+        assertEquals(List.of("x", "=", "1"), none.tokens());
+        assertEquals(List.of(), none.newNames());
     }
 
     @Test
@@ -97,11 +131,18 @@ class NameRestorerTest {
         assertEquals(-0.40, s.get(2).score());
         assertTrue(s.get(2).noChange());
         assertEquals("", s.get(2).diff());
-        assertEquals(java.render(g.identifiers().originals()), s.get(2).code());
+        assertEquals(Suggester.inputCode(Language.JAVA, g.identifiers().originals()), s.get(2).code());
+        assertTrue(s.get(2).parses());
         assertFalse(s.get(0).noChange());
         assertEquals(List.of(1, 2, 3), s.stream().map(Suggestion::rank).toList());
+        // the input without its last '}' does not parse: laid out from its tokens, with the problem
+        assertFalse(s.get(0).parses());
+        assertTrue(s.get(0).code().startsWith("class Counter {\n\n    static int count(int[] xs) {\n"), s.get(0).code());
+        assertTrue(s.get(0).parseProblem().startsWith("line "), s.get(0).parseProblem());
         // a kept T takes the class name, the new program renders readably
         assertEquals("class Counter {\n}\n", s.get(1).code());
+        assertTrue(s.get(1).parses());
+        assertEquals(List.of(), s.get(1).parseProblems());
         assertTrue(s.get(1).diff().startsWith("@@ "), s.get(1).diff());
     }
 

@@ -75,13 +75,30 @@ import java.util.Deque;
         int current = indents.isEmpty() ? 0 : indents.peek();
         if (indent > current) {
             indents.push(indent);
-            pending.add(synthetic(INDENT, "INDENT", token));
+            pending.add(atLineStart(synthetic(INDENT, "INDENT", token), token, indent));
         } else {
             while (!indents.isEmpty() && indents.peek() > indent) {
                 indents.pop();
-                pending.add(synthetic(DEDENT, "DEDENT", token));
+                pending.add(atLineStart(synthetic(DEDENT, "DEDENT", token), token, indent));
+            }
+            if (indent != (indents.isEmpty() ? 0 : indents.peek())) {
+                // Python's IndentationError: a dedent must return to the column of an enclosing block
+                getErrorListenerDispatch().syntaxError(this, null, nextLine(token), indent,
+                        "unindent does not match any outer indentation level", null);
             }
         }
+    }
+
+    /** The line after the line break {@code lineBreak} (which holds exactly one line break and the blanks after it). */
+    private static int nextLine(Token lineBreak) {
+        return lineBreak.getLine() + (int) lineBreak.getText().chars().filter(c -> c == '\n').count();
+    }
+
+    /** Places a layout token where the indented (or dedented) line starts, so that problems point at that line. */
+    private static Token atLineStart(Token layout, Token lineBreak, int column) {
+        ((CommonToken) layout).setLine(nextLine(lineBreak));
+        ((CommonToken) layout).setCharPositionInLine(column);
+        return layout;
     }
 
     private static int indentationOf(String lineBreakAndBlanks) {
