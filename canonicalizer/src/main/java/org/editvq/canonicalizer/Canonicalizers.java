@@ -1,8 +1,6 @@
 package org.editvq.canonicalizer;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +12,7 @@ import org.editvq.core.canon.CanonicalizationMode;
 import org.editvq.core.canon.CanonicalizationProblem;
 import org.editvq.core.canon.CanonicalizationResult;
 import org.editvq.core.canon.Canonicalizer;
+import org.editvq.core.corpus.TextDecoding;
 import org.editvq.core.data.Language;
 
 /** Entry point of the module: the canonicalizer of a language. */
@@ -31,23 +30,29 @@ public final class Canonicalizers {
     }
 
     /**
-     * Reads (UTF-8) and canonicalizes each file, in the order given. A file that cannot be read or decoded
-     * gives a failed result; it never stops the others.
+     * Reads and canonicalizes each file, in the order given. Files are read by the same text policy as corpus
+     * readers ({@link TextDecoding#source(byte[])}: UTF-8, else windows-1252 or ISO-8859-1; NUL characters
+     * removed; empty or binary text refused with the corpus readers' reason), so a file canonicalizes here
+     * exactly when its corpus entry loads. What the policy did is in {@link CanonicalizedFile#notes()}. A file
+     * that cannot be read gives a failed result; it never stops the others.
      */
     public static List<CanonicalizedFile> canonicalizeFiles(Language language, CanonicalizationMode mode, List<Path> files) {
         Canonicalizer canonicalizer = forLanguage(language);
         Objects.requireNonNull(mode, "mode");
         List<CanonicalizedFile> results = new ArrayList<>(files.size());
         for (Path file : files) {
-            CanonicalizationResult result;
+            TextDecoding.SourceText text;
             try {
-                result = canonicalizer.canonicalize(Files.readString(file, StandardCharsets.UTF_8), mode);
-            } catch (CharacterCodingException e) {
-                result = CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("not UTF-8 text")));
+                text = TextDecoding.source(Files.readAllBytes(file));
             } catch (IOException e) {
-                result = CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("cannot read: " + e)));
+                results.add(new CanonicalizedFile(file, CanonicalizationResult.failure(
+                        List.of(CanonicalizationProblem.unlocated("cannot read: " + e)))));
+                continue;
             }
-            results.add(new CanonicalizedFile(file, result));
+            CanonicalizationResult result = text.rejection()
+                    .map(reason -> CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated(reason))))
+                    .orElseGet(() -> canonicalizer.canonicalize(text.text(), mode));
+            results.add(new CanonicalizedFile(file, result, text.notes()));
         }
         return List.copyOf(results);
     }

@@ -1,8 +1,7 @@
 package org.editvq.judge;
 
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.editvq.core.progress.ProgressBars;
 
 /** Shows judging progress as a console progress bar with the latest status; close it when done. */
 public final class ProgressBarListener implements ProgressListener, AutoCloseable {
@@ -10,8 +9,8 @@ public final class ProgressBarListener implements ProgressListener, AutoCloseabl
 
     @Override
     public synchronized void started(int total, int alreadyDone) {
-        bar = new ProgressBarBuilder().setTaskName("judge").setInitialMax(total)
-                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build();
+        // a redrawn bar on a terminal, a line every few seconds in a log file (ProgressBars)
+        bar = ProgressBars.builder("judge", System.err).setInitialMax(total).build();
         bar.stepTo(alreadyDone);
     }
 

@@ -1,9 +1,7 @@
 package org.editvq.training;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.editvq.core.progress.ProgressBars;
 import org.editvq.models.StepStats;
 
 import java.io.PrintStream;
@@ -35,10 +33,9 @@ public final class ProgressBarListener implements TrainingListener {
 
     @Override
     public void onStart(TrainingPlan plan) {
-        bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(plan.plannedSteps())
-                .startsFrom(plan.startStep(), Duration.ZERO).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(width > 0 ? new ConsoleProgressBarConsumer(out, width) : new ConsoleProgressBarConsumer(out))
-                .setUpdateIntervalMillis(500).showSpeed().setUnit(" steps", 1).build();
+        // a redrawn bar on a terminal, a line every few seconds in a log file (ProgressBars)
+        bar = ProgressBars.builder("train", out, ProgressBars.mode(), width).setInitialMax(plan.plannedSteps())
+                .startsFrom(plan.startStep(), Duration.ZERO).showSpeed().setUnit(" steps", 1).build();
     }
 
     @Override

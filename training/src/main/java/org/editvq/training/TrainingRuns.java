@@ -3,7 +3,6 @@ package org.editvq.training;
 import org.editvq.core.data.ProgramPair;
 import org.editvq.core.manifest.Hashing;
 import org.editvq.core.pairs.PairDataset;
-import org.editvq.core.pairs.PairDatasetIO;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.EditModel;
 import org.editvq.models.ModelConfig;
@@ -42,8 +41,9 @@ public final class TrainingRuns {
 
     /** Runs a request; expected failures (bad input, existing bundle, divergence) come back as values or IOExceptions naming the file. */
     public static TrainingResult run(TrainRequest request) throws IOException {
-        PairDataset dataset = PairDatasetIO.read(request.pairs());
+        PairDataset dataset = TrainingSplit.read(request.pairs());
         boolean star = request.kind() == ModelKind.TRANSFORMER_STAR;
+        TrainingSplit.requirePairs(request.pairs(), dataset, star);
         List<ProgramPair> trainPairs = star ? dataset.trainStar() : dataset.train();
         List<ProgramPair> validPairs = star ? dataset.validStar() : dataset.valid();
         String hash = dataHash(trainPairs, validPairs);

@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.editvq.canonicalizer.CanonicalSequenceBuilder;
 import org.editvq.canonicalizer.IdentifierKind;
+import org.editvq.canonicalizer.LargeStack;
 import org.editvq.core.canon.CanonicalizationMode;
 import org.editvq.core.canon.CanonicalizationProblem;
 import org.editvq.core.canon.CanonicalizationResult;
@@ -44,6 +47,9 @@ public final class JavaCanonicalizer implements Canonicalizer {
      */
     public static final LanguageLevel FALLBACK_LANGUAGE_LEVEL = LanguageLevel.JAVA_8;
 
+    /** Where JavaParser's lexical errors say they are (they carry no location of their own). */
+    private static final Pattern LEXICAL_AT = Pattern.compile("at line (\\d+), column (\\d+)");
+
     /** A Java canonicalizer. */
     public JavaCanonicalizer() {
     }
@@ -53,9 +59,18 @@ public final class JavaCanonicalizer implements Canonicalizer {
         return Language.JAVA;
     }
 
-    /** A parser configuration with the language level set explicitly (JavaParser's default is older). */
+    /**
+     * A parser configuration with the language level set explicitly (JavaParser's default is older) and
+     * {@code \\uXXXX} escapes translated before lexing, as the Java language specifies (JLS 3.3): without
+     * it {@code \\u0061bc} and {@code abc} are different identifiers to the parser, though they are one
+     * variable to the compiler.
+     */
     public static ParserConfiguration parserConfiguration() {
-        return new ParserConfiguration().setLanguageLevel(LANGUAGE_LEVEL);
+        return parserConfiguration(LANGUAGE_LEVEL);
+    }
+
+    private static ParserConfiguration parserConfiguration(LanguageLevel level) {
+        return new ParserConfiguration().setLanguageLevel(level).setPreprocessUnicodeEscapes(true);
     }
 
     @Override
@@ -65,19 +80,27 @@ public final class JavaCanonicalizer implements Canonicalizer {
         if (source.isBlank()) {
             return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("empty source")));
         }
-        ParseResult<CompilationUnit> parsed;
         try {
-            parsed = new JavaParser(parserConfiguration()).parse(source);
-            if (!parsed.isSuccessful()) {
-                // Code Jam era programs may use what Java 9+ forbids (e.g. '_' as a name): accept them as Java 8
-                ParseResult<CompilationUnit> legacy = new JavaParser(new ParserConfiguration()
-                        .setLanguageLevel(FALLBACK_LANGUAGE_LEVEL)).parse(source);
-                if (legacy.isSuccessful()) {
-                    parsed = legacy;
-                }
-            }
-        } catch (RuntimeException | StackOverflowError e) {
+            // parsing and the tree walks recurse per nesting level: run them where the stack is large
+            return LargeStack.call(() -> canonicalizeParsed(source, mode));
+        } catch (StackOverflowError e) {
+            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated(
+                    "program nested too deeply to parse (more than the parser's " + (LargeStack.STACK_BYTES >> 20)
+                            + " MB stack holds; see docs/canonicalizer.md for the measured limits)")));
+        } catch (RuntimeException e) {
             return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("parser failed: " + e)));
+        }
+    }
+
+    private static CanonicalizationResult canonicalizeParsed(String source, CanonicalizationMode mode) {
+        ParseResult<CompilationUnit> parsed = new JavaParser(parserConfiguration()).parse(source);
+        if (!parsed.isSuccessful()) {
+            // Code Jam era programs may use what Java 9+ forbids (e.g. '_' as a name): accept them as Java 8
+            ParseResult<CompilationUnit> legacy = new JavaParser(parserConfiguration(FALLBACK_LANGUAGE_LEVEL))
+                    .parse(source);
+            if (legacy.isSuccessful()) {
+                parsed = legacy;
+            }
         }
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             List<CanonicalizationProblem> problems = new ArrayList<>();
@@ -100,7 +123,7 @@ public final class JavaCanonicalizer implements Canonicalizer {
 
     /** Appends the canonical tokens of a parsed unit: package declaration skipped, shift operators joined. */
     private static void emit(CompilationUnit unit, CanonicalSequenceBuilder out) {
-        Map<Position, IdentifierKind> kinds = JavaIdentifierClassifier.classify(unit);
+        Map<JavaToken, IdentifierKind> kinds = JavaIdentifierClassifier.classify(unit);
         Map<JavaToken, JavaToken> shifts = ShiftOperators.find(unit);
         Optional<TokenRange> packageTokens = unit.getPackageDeclaration().flatMap(PackageDeclaration::getTokenRange);
         JavaToken skipUntil = null;
@@ -134,7 +157,7 @@ public final class JavaCanonicalizer implements Canonicalizer {
         }
     }
 
-    private static void append(JavaToken token, Map<Position, IdentifierKind> kinds, CanonicalSequenceBuilder out) {
+    private static void append(JavaToken token, Map<JavaToken, IdentifierKind> kinds, CanonicalSequenceBuilder out) {
         if (token.getKind() == JavaToken.Kind.EOF.getKind()) {
             return;
         }
@@ -148,7 +171,7 @@ public final class JavaCanonicalizer implements Canonicalizer {
             return;
         }
         if (category.isIdentifier()) {
-            IdentifierKind kind = token.getRange().map(r -> kinds.get(r.begin)).orElse(null);
+            IdentifierKind kind = kinds.get(token);
             if (kind != null) {
                 out.identifier(kind, text);
             } else {
@@ -166,9 +189,20 @@ public final class JavaCanonicalizer implements Canonicalizer {
                 || kind == JavaToken.Kind.CHARACTER_LITERAL.getKind();
     }
 
-    private static CanonicalizationProblem toProblem(Problem problem) {
+    /**
+     * A parser problem at its line and column. Parse errors carry a token range; lexical errors
+     * ("Lexical error at line 3, column 18. Encountered: ...") carry none, so their position is read from
+     * the message.
+     */
+    static CanonicalizationProblem toProblem(Problem problem) {
         Optional<Position> at = problem.getLocation().flatMap(r -> r.getBegin().getRange()).map(r -> r.begin);
         String message = problem.getMessage().lines().findFirst().orElse("syntax error");
+        if (at.isEmpty()) {
+            Matcher m = LEXICAL_AT.matcher(message);
+            if (m.find()) {
+                at = Optional.of(new Position(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            }
+        }
         return at.map(p -> new CanonicalizationProblem(Math.max(0, p.line), Math.max(0, p.column), message))
                 .orElseGet(() -> CanonicalizationProblem.unlocated(message));
     }

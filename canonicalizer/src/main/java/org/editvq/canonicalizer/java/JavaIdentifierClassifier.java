@@ -1,6 +1,6 @@
 package org.editvq.canonicalizer.java;
 
-import com.github.javaparser.Position;
+import com.github.javaparser.JavaToken;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.AnnotationMemberDeclaration;
@@ -18,6 +18,7 @@ import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -39,6 +40,7 @@ import com.github.javaparser.ast.type.TypeParameter;
 import java.util.HashMap;
 import org.editvq.canonicalizer.IdentifierKind;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,6 +52,11 @@ import java.util.Set;
  * list.add(x)}) keeps its name even if the program declares a method or field of the same name. A call of a
  * record's accessor ({@code p.x()}) is written as the record component it reads ({@code v}), so that a
  * component and its accessor share one identity in indexed mode.
+ *
+ * <p>A receiver whose type cannot be told without symbol resolution (a call's result, as in
+ * {@code queue.peek().hash} or {@code edges.get(i).cap.compute()}) is not assumed to be a library object: a
+ * member the program declares is then the program's. So no name the program declares survives, except where
+ * it coincides with a library member read off a receiver known to be a library class or library-typed.
  */
 final class JavaIdentifierClassifier {
 
@@ -66,8 +73,11 @@ final class JavaIdentifierClassifier {
     private JavaIdentifierClassifier() {
     }
 
-    /** Identifier kinds by the begin position of the identifier token; positions absent are kept verbatim. */
-    static Map<Position, IdentifierKind> classify(CompilationUnit unit) {
+    /**
+     * Identifier kinds by identifier token (by identity: with unicode escapes translated, token positions
+     * and node positions need not agree); tokens absent are kept verbatim.
+     */
+    static Map<JavaToken, IdentifierKind> classify(CompilationUnit unit) {
         JavaIdentifierClassifier classifier = new JavaIdentifierClassifier();
         classifier.collectDeclarations(unit);
         return classifier.classifyUses(unit);
@@ -146,18 +156,20 @@ final class JavaIdentifierClassifier {
         return element.asString();
     }
 
-    private Map<Position, IdentifierKind> classifyUses(CompilationUnit unit) {
-        Map<Position, IdentifierKind> kinds = new HashMap<>();
+    private Map<JavaToken, IdentifierKind> classifyUses(CompilationUnit unit) {
+        Map<JavaToken, IdentifierKind> kinds = new IdentityHashMap<>();
         for (SimpleName name : unit.findAll(SimpleName.class)) {
             IdentifierKind kind = kindOf(name);
             if (kind != null) {
-                name.getRange().ifPresent(r -> kinds.put(r.begin, kind));
+                name.getTokenRange().ifPresent(r -> kinds.put(r.getBegin(), kind));
             }
         }
         for (Name name : unit.findAll(Name.class)) {
+            Node parent = name.getParentNode().orElse(null);
+            // @Marker, Outer.this, Outer.super.f()
             if (name.getQualifier().isEmpty() && types.contains(name.getIdentifier())
-                    && name.getParentNode().orElse(null) instanceof AnnotationExpr) {
-                name.getRange().ifPresent(r -> kinds.put(r.begin, IdentifierKind.TYPE));
+                    && (parent instanceof AnnotationExpr || parent instanceof ThisExpr || parent instanceof SuperExpr)) {
+                name.getTokenRange().ifPresent(r -> kinds.put(r.getBegin(), IdentifierKind.TYPE));
             }
         }
         for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
@@ -165,7 +177,7 @@ final class JavaIdentifierClassifier {
             IdentifierKind kind = methods.contains(id) ? IdentifierKind.FUNCTION
                     : recordComponents.contains(id) ? IdentifierKind.VARIABLE : null;
             if (kind != null && !isLibrary(reference.getScope())) {
-                reference.getTokenRange().flatMap(r -> r.getEnd().getRange()).ifPresent(r -> kinds.put(r.begin, kind));
+                reference.getTokenRange().ifPresent(r -> kinds.put(r.getEnd(), kind));
             }
         }
         return kinds;
@@ -187,6 +199,13 @@ final class JavaIdentifierClassifier {
         if (parent instanceof TypeDeclaration || parent instanceof ConstructorDeclaration
                 || parent instanceof CompactConstructorDeclaration || parent instanceof TypeParameter) {
             return IdentifierKind.TYPE;
+        }
+        if (parent instanceof MemberValuePair) {
+            return methods.contains(id) ? IdentifierKind.FUNCTION : null; // @Limit(max = 3) of the program's @Limit
+        }
+        if (parent instanceof ClassOrInterfaceType type && inMethodReferenceScope(type) && !types.contains(id)
+                && variables.contains(id)) {
+            return IdentifierKind.VARIABLE; // local::twice parses as a type expression; local is a variable
         }
         if (parent instanceof ClassOrInterfaceType type) {
             boolean scopedByLibrary = type.getScope().map(s -> !types.contains(s.getNameAsString())).orElse(false);
@@ -243,10 +262,8 @@ final class JavaIdentifierClassifier {
         if (expression instanceof ThisExpr || expression instanceof SuperExpr) {
             return false;
         }
-        if (expression instanceof MethodCallExpr call) {
-            boolean userCall = methods.contains(call.getNameAsString())
-                    && !call.getScope().map(this::isLibrary).orElse(false);
-            return !userCall;
+        if (expression instanceof MethodCallExpr) {
+            return false; // the result's type is unknown: a member the program declares is the program's
         }
         if (expression instanceof ObjectCreationExpr creation) {
             return !types.contains(creation.getType().getNameAsString());
@@ -261,9 +278,22 @@ final class JavaIdentifierClassifier {
             return !types.contains(typeName(cast.getType()));
         }
         if (expression instanceof TypeExpr typeExpr) {
-            return !types.contains(typeName(typeExpr.getType()));
+            String name = typeName(typeExpr.getType());
+            if (!types.contains(name) && variables.contains(name)) {
+                return hasOnlyLibraryTypes(name); // local::twice: a variable parsed as a type
+            }
+            return !types.contains(name);
         }
         return false;
+    }
+
+    /** Whether a type is (part of) the scope of a method reference, {@code local::twice} or {@code a.b::f}. */
+    private static boolean inMethodReferenceScope(ClassOrInterfaceType type) {
+        Node node = type;
+        while (node instanceof ClassOrInterfaceType) {
+            node = node.getParentNode().orElse(null);
+        }
+        return node instanceof TypeExpr typeExpr && typeExpr.getParentNode().orElse(null) instanceof MethodReferenceExpr;
     }
 
     private boolean hasOnlyLibraryTypes(String variable) {

@@ -1,5 +1,8 @@
 package org.editvq.canonicalizer.pipeline;
 
+import java.util.Optional;
+import org.editvq.core.pairs.PairCounts;
+
 import org.editvq.canonicalizer.Canonicalizers;
 import org.editvq.core.canon.CanonicalizationMode;
 import org.editvq.core.canon.CanonicalizationProblem;
@@ -43,11 +46,23 @@ public final class CorpusPipeline {
             if (r.ok()) {
                 programs.add(r.toProgram(s));
             } else {
-                CanonicalizationProblem first = r.problems().get(0);
-                failed.add(new SkippedEntry(s.submissionId(), first.message()));
+                failed.add(new SkippedEntry(failureLocation(s, r.problems().get(0)), r.problems().get(0).message()));
             }
         }
         return new CanonicalCorpus(programs, corpus.report(), failed);
+    }
+
+    /**
+     * Where a canonicalization failure is, for a per-file report: the file's path in the corpus when the
+     * reader recorded one (else problem id and submission id), then the line and column when known, e.g.
+     * {@code 2008/round1A/a/alice.py:3:1}.
+     */
+    static String failureLocation(Submission s, CanonicalizationProblem problem) {
+        String path = s.extras().get(org.editvq.core.corpus.SourceTreeReader.PATH_EXTRA);
+        String where = path != null ? path
+                : s.submissionId().startsWith(s.problemId() + "/") ? s.submissionId()
+                : s.problemId() + " " + s.submissionId();
+        return problem.line() > 0 ? where + ":" + problem.line() + ":" + problem.column() : where;
     }
 
     /** Loads a corpus spec (see {@link Corpora#open(String)}) and canonicalizes it. */
@@ -57,6 +72,35 @@ public final class CorpusPipeline {
 
     /** Result of {@link #writePairs}. */
     public record PairsRun(CanonicalCorpus corpus, PairDataset dataset, RunManifest manifest) {
+        /**
+         * Why the training split is empty and what to change, or empty when it has pairs. A pair dataset
+         * without training pairs cannot train a model, so {@code editvq pairs} fails with this message.
+         */
+        public Optional<String> emptyTrainingSplit() {
+            PairCounts c = dataset.counts();
+            if (c.trainPairs() > 0) {
+                return Optional.empty();
+            }
+            long pairs = c.build().pairs();
+            String why;
+            if (corpus.withRuntime() == 0) {
+                why = "no program has a runtime; judge the corpus first (editvq judge, docs/judge.md)";
+            } else if (pairs == 0) {
+                why = "no two programs of a problem pass the gates (ROUGE-" + dataset.config().rougeN() + " >= "
+                        + dataset.config().minRouge() + ", speedup >= " + dataset.config().minSpeedup()
+                        + "); lower --min-rouge or --min-speedup, or add programs";
+            } else if (c.testInputs() > 0 && c.testInputs() >= c.testInputsEligible()) {
+                why = pairs + " pairs were found, but all " + c.testInputsEligible() + " eligible inputs became test"
+                        + " inputs (--test-inputs " + c.testInputsRequested() + "), and pairs touching a test input"
+                        + " leave training; pass --test-inputs " + Math.max(0, c.testInputsEligible() / 5)
+                        + " or fewer (about a fifth of the eligible inputs)";
+            } else {
+                why = pairs + " pairs were found, but none is left for training after holding out "
+                        + c.testInputs() + " test inputs and the validation share; lower --test-inputs or"
+                        + " --valid-fraction";
+            }
+            return Optional.of("the training split is empty: " + why);
+        }
     }
 
     /**

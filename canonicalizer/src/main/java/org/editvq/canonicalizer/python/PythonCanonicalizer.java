@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.editvq.canonicalizer.CanonicalSequenceBuilder;
 import org.editvq.canonicalizer.IdentifierKind;
+import org.editvq.canonicalizer.LargeStack;
 import org.editvq.canonicalizer.python.grammar.PythonLexer;
 import org.editvq.canonicalizer.python.grammar.PythonParser;
 import org.editvq.core.canon.CanonicalizationMode;
@@ -74,12 +75,30 @@ public final class PythonCanonicalizer implements Canonicalizer {
         if (source.isBlank()) {
             return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("empty source")));
         }
+        try {
+            // the parser and its tree recurse per nesting level: run them where the stack is large
+            return LargeStack.call(() -> canonicalizeParsed(source, mode));
+        } catch (StackOverflowError e) {
+            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated(
+                    "program nested too deeply to parse (more than the parser's " + (LargeStack.STACK_BYTES >> 20)
+                            + " MB stack holds; see docs/canonicalizer.md for the measured limits)")));
+        } catch (RuntimeException e) {
+            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("parser failed: " + e)));
+        }
+    }
+
+    private static CanonicalizationResult canonicalizeParsed(String source, CanonicalizationMode mode) {
         List<CanonicalizationProblem> problems = new ArrayList<>();
+        List<int[]> backquotes = new ArrayList<>();
         BaseErrorListener collect = new BaseErrorListener() {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
                                     String message, RecognitionException e) {
-                problems.add(new CanonicalizationProblem(Math.max(0, line), Math.max(0, column + 1), message));
+                if (message.endsWith("'`'")) {
+                    backquotes.add(new int[]{line, column + 1});
+                }
+                problems.add(new CanonicalizationProblem(Math.max(0, line), Math.max(0, column + 1),
+                        pythonWording(offendingSymbol, message)));
             }
         };
         PythonLexer lexer = new PythonLexer(CharStreams.fromString(source));
@@ -89,14 +108,11 @@ public final class PythonCanonicalizer implements Canonicalizer {
         PythonParser parser = new PythonParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(collect);
-        PythonParser.File_inputContext tree;
-        try {
-            tree = parser.file_input();
-        } catch (RuntimeException | StackOverflowError e) {
-            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("parser failed: " + e)));
-        }
+        PythonParser.File_inputContext tree = parser.file_input();
         if (!problems.isEmpty()) {
-            return CanonicalizationResult.failure(problems);
+            tokens.fill();
+            return CanonicalizationResult.failure(Python2Syntax.find(tokens.getTokens(), backquotes)
+                    .map(List::of).orElse(problems));
         }
         PythonBindings bindings = new PythonBindings();
         bindings.collect(tree);
@@ -108,6 +124,17 @@ public final class PythonCanonicalizer implements Canonicalizer {
             return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("no code (only comments or blank lines)")));
         }
         return out.build();
+    }
+
+    /** Python's words for errors about layout tokens, the parser's words otherwise. */
+    private static String pythonWording(Object offendingSymbol, String message) {
+        if (offendingSymbol instanceof Token token && token.getType() == PythonLexer.INDENT) {
+            return "unexpected indent";
+        }
+        if (message.startsWith("missing INDENT")) {
+            return "expected an indented block";
+        }
+        return message;
     }
 
     /** Bracket kinds on the stack: inside a call of the program's own function or class, or anything else. */

@@ -203,4 +203,90 @@ class JavaCanonicalizerTest {
     void pythonSourceIsNotJava() {
         assertFalse(canonicalizer.canonicalize("def f(x):\n    return x\n").ok());
     }
+
+    /**
+     * Every name the program declares (variables, fields, parameters, methods, types, labels, enum constants,
+     * record components; not the names the platform dictates: main, compareTo) is absent from the canonical
+     * tokens: field reads off call results, method references with user receivers and methods, identifiers
+     * written with unicode escapes.
+     */
+    @Test
+    void noDeclaredNameSurvives() throws java.io.IOException {
+        String source = java.nio.file.Files.readString(Path.of("src", "test", "resources", "realworld", "Leaky.java"));
+        com.github.javaparser.ast.CompilationUnit unit = new com.github.javaparser.JavaParser(
+                JavaCanonicalizer.parserConfiguration()).parse(source).getResult().orElseThrow();
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        unit.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).forEach(d -> declared.add(d.getNameAsString()));
+        unit.findAll(com.github.javaparser.ast.body.Parameter.class).forEach(d -> declared.add(d.getNameAsString()));
+        unit.findAll(com.github.javaparser.ast.body.TypeDeclaration.class).forEach(d -> declared.add(d.getNameAsString()));
+        unit.findAll(com.github.javaparser.ast.body.EnumConstantDeclaration.class).forEach(d -> declared.add(d.getNameAsString()));
+        unit.findAll(com.github.javaparser.ast.body.AnnotationMemberDeclaration.class).forEach(d -> declared.add(d.getNameAsString()));
+        unit.findAll(com.github.javaparser.ast.stmt.LabeledStmt.class).forEach(d -> declared.add(d.getLabel().asString()));
+        unit.findAll(com.github.javaparser.ast.body.MethodDeclaration.class).forEach(d -> declared.add(d.getNameAsString()));
+        declared.removeAll(java.util.Set.of("main", "compareTo"));
+        assertEquals(47, declared.size(), declared::toString); // the fixture really declares what it should
+        assertTrue(declared.containsAll(List.of("alpha", "nodes", "hash", "capacity", "thrice", "twice", "local")),
+                declared::toString);
+
+        for (CanonicalizationMode mode : CanonicalizationMode.values()) {
+            CanonicalizationResult result = canonicalizer.canonicalize(source, mode);
+            assertTrue(result.ok(), result.problems()::toString);
+            List<String> leaked = result.tokens().stream().filter(declared::contains).toList();
+            assertEquals(List.of(), leaked, mode + ": " + result.text());
+        }
+        // the library names around them stay
+        String text = generic(source);
+        for (String kept : List.of("peek", "get", "apply", "applyAsInt", "valueOf", "compare", "nextInt", "PriorityQueue")) {
+            assertTrue(List.of(text.split(" ")).contains(kept), kept + " missing from " + text);
+        }
+    }
+
+    @Test
+    void fieldReadsOffCallResultsAndMethodReferencesAreTheProgramsNames() {
+        assertEquals("class T { int v ; T v ; int f ( java . util . List < T > v ) { return v . get ( 0 ) . v . v + v . size ( ) ; } }",
+                generic("class E { int cap; E back; int g(java.util.List<E> es) { return es.get(0).back.cap + es.size(); } }"));
+        assertEquals("class T { int f ( int v ) { return v ; } void f ( T v ) { java . util . function . IntUnaryOperator v = v :: f , v = T :: f ; } }",
+                generic("class H { int tw(int x) { return x; } void g(H local) { java.util.function.IntUnaryOperator a = local::tw, b = H::tw; } }"));
+        // a library member read off a library receiver stays, even when the program declares the same name
+        assertEquals("class T { int v ; int f ( int [ ] v , String v ) { return v . length + v . length ( ) ; } }",
+                generic("class L { int length; int g(int[] a, String s) { return a.length + s.length(); } }"));
+    }
+
+    @Test
+    void unicodeEscapedIdentifiersAreOneName() {
+        assertEquals("class T0 { int v0 = 1 ; int f0 ( ) { return v0 + v0 + v0 ; } }",
+                indexed("class U { int abc = 1; int g() { return \\u0061bc + a\\u0062c + abc; } }"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"parentheses", "sum", "elseIf", "blocks"})
+    void fiveThousandLevelsOfNestingParse(String shape) {
+        int n = 5000;
+        String source = switch (shape) {
+            case "parentheses" -> "class D { int x = " + "(".repeat(n) + "1" + ")".repeat(n) + "; }";
+            case "sum" -> "class D { int x = 1" + " + 1".repeat(n) + "; }";
+            case "elseIf" -> "class D { int f(int x) { if (x == 0) return 0; " + "else if (x == 1) return 1; ".repeat(n)
+                    + "return 2; } }";
+            default -> "class D { void f() { " + "{ ".repeat(n) + "int y = 1; " + "} ".repeat(n) + "} }";
+        };
+        CanonicalizationResult result = canonicalizer.canonicalize(source, CanonicalizationMode.GENERIC);
+        assertTrue(result.ok(), result.problems()::toString);
+        int expectedTokens = switch (shape) {
+            case "parentheses", "sum" -> 2 * n + 9;
+            case "elseIf" -> 10 * n + 24;
+            default -> 2 * n + 15;
+        };
+        assertEquals(expectedTokens, result.tokens().size());
+    }
+
+    @Test
+    void lexicalErrorsAreReportedAtTheirLineAndColumn() {
+        CanonicalizationResult hash = canonicalizer.canonicalize("class A {\n  int x = 1 # 2;\n}\n", CanonicalizationMode.GENERIC);
+        assertEquals(2, hash.problems().get(0).line(), hash.problems()::toString);
+        assertEquals(13, hash.problems().get(0).column(), hash.problems()::toString);
+        CanonicalizationResult string = canonicalizer.canonicalize("class A {\n  int x;\n  String s = \"abc\n;\n}\n",
+                CanonicalizationMode.GENERIC);
+        assertEquals(3, string.problems().get(0).line(), string.problems()::toString);
+        assertEquals(18, string.problems().get(0).column(), string.problems()::toString);
+    }
 }

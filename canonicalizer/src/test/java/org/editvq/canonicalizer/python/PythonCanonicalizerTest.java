@@ -172,4 +172,105 @@ class PythonCanonicalizerTest {
         assertFalse(result.problems().isEmpty());
         assertTrue(result.tokens().isEmpty());
     }
+
+    private List<CanonicalizationProblem> problems(String source) {
+        CanonicalizationResult result = canonicalizer.canonicalize(source, CanonicalizationMode.GENERIC);
+        assertFalse(result.ok(), source);
+        return result.problems();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "3|print statement|import sys\nn = int(input())\nprint n\n",
+            "2|print statement|for i in range(3):\n    print \"a\", i\n",
+            "3|except E, e|try:\n    x = 1\nexcept ValueError, e:\n    pass\n",
+            "2|raise E, value|if x:\n    raise ValueError, 'bad'\n",
+            "1|exec statement|exec 'x = 1'\n",
+            "1|<> operator|if a <> b:\n    pass\n",
+            "2|backquote repr|x = 1\ny = `x`\n",
+            "1|long integer literal 10L|x = 10L\n",
+            "1|octal literal 0777|x = 0777\n",
+            "1|ur string prefix|x = ur'abc'\n"})
+    void python2SyntaxIsNamedAtItsLine(String caseText) {
+        String[] parts = caseText.split("\\|", 3);
+        List<CanonicalizationProblem> problems = problems(parts[2]);
+        assertEquals(1, problems.size(), problems::toString);
+        assertEquals(Integer.parseInt(parts[0]), problems.get(0).line());
+        assertEquals("Python 2 syntax is not supported (line " + parts[0] + ": " + parts[1] + ")", problems.get(0).message());
+    }
+
+    @Test
+    void python3ThatLooksLikePython2IsStillPython3() {
+        // print(x), print -x (a subtraction) and print >>f, x (a tuple) are Python 3 expressions
+        assertEquals("v = 1 NEWLINE print ( v ) NEWLINE print - v NEWLINE print >> v , v NEWLINE print NEWLINE",
+                generic("x = 1\nprint(x)\nprint -x\nprint >>x, x\nprint\n"));
+        assertEquals("try : NEWLINE INDENT pass NEWLINE DEDENT except ( ValueError , KeyError ) as v : NEWLINE INDENT pass NEWLINE DEDENT",
+                generic("try:\n    pass\nexcept (ValueError, KeyError) as e:\n    pass\n"));
+        // an ordinary syntax error in a Python 3 file keeps the parser's words
+        List<CanonicalizationProblem> broken = problems("x = (1,\ny = 2\n");
+        assertFalse(broken.get(0).message().contains("Python 2"), broken::toString);
+    }
+
+    @Test
+    void indentationErrorsNameTheLineAndUsePythonsWords() {
+        assertEquals(new CanonicalizationProblem(2, 5, "unexpected indent"), problems("x = 1\n    y = 2\n").get(0));
+        assertEquals(new CanonicalizationProblem(3, 1, "unindent does not match any outer indentation level"),
+                problems("if x:\n    a = 1\n  b = 2\n").get(0));
+        assertEquals(new CanonicalizationProblem(2, 1, "expected an indented block"), problems("def f():\nreturn 1\n").get(0));
+    }
+
+    @Test
+    void tabsAndSpacesAreRefusedWhereTheBlockStructureDependsOnTheTabSize() {
+        // 8 spaces then a tab: equal with tab size 8, different with tab size 1 (CPython: TabError)
+        assertEquals(new CanonicalizationProblem(3, 1, "inconsistent use of tabs and spaces in indentation"),
+                problems("if x:\n        a = 1\n\tb = 2\n").get(0));
+        // a tab, then 8 spaces: the same column with tab size 8, not with tab size 1
+        assertEquals(new CanonicalizationProblem(3, 1, "inconsistent use of tabs and spaces in indentation"),
+                problems("if x:\n\ta = 1\n        b = 2\n").get(0));
+        // consistent tabs, or tabs in one block and spaces in another, are fine (Python 3 accepts both)
+        assertEquals("if x : NEWLINE INDENT v = 1 NEWLINE DEDENT if x : NEWLINE INDENT v = 2 NEWLINE DEDENT",
+                generic("if x:\n\ta = 1\nif x:\n    b = 2\n"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"parentheses", "brackets", "sum", "elif", "blocks"})
+    void fiveThousandLevelsOfNestingParse(String shape) {
+        int n = 5000;
+        StringBuilder source = new StringBuilder();
+        int expectedTokens;
+        switch (shape) {
+            case "parentheses" -> {
+                source.append("x = ").append("(".repeat(n)).append("1").append(")".repeat(n)).append("\n");
+                expectedTokens = 2 * n + 4;
+            }
+            case "brackets" -> {
+                source.append("x = ").append("[".repeat(n)).append("1").append("]".repeat(n)).append("\n");
+                expectedTokens = 2 * n + 4;
+            }
+            case "sum" -> {
+                source.append("x = 1").append(" + 1".repeat(n)).append("\n");
+                expectedTokens = 2 * n + 4;
+            }
+            case "elif" -> {
+                source.append("if x == 0:\n    y = 0\n");
+                for (int i = 1; i <= n; i++) {
+                    source.append("elif x == ").append(i).append(":\n    y = ").append(i).append("\n");
+                }
+                expectedTokens = 12 * (n + 1);
+            }
+            default -> { // 100 levels of indentation inside 50-level-deep parentheses, 50 times
+                for (int k = 0; k < 50; k++) {
+                    for (int d = 0; d < 100; d++) {
+                        source.append(" ".repeat(d)).append("if x:\n");
+                    }
+                    source.append(" ".repeat(100)).append("y = ").append("(".repeat(50)).append("1")
+                            .append(")".repeat(50)).append("\n");
+                }
+                expectedTokens = 50 * (100 * 4 + 100 + 104 + 100);
+            }
+        }
+        CanonicalizationResult result = canonicalizer.canonicalize(source.toString(), CanonicalizationMode.GENERIC);
+        assertTrue(result.ok(), result.problems()::toString);
+        assertEquals(expectedTokens, result.tokens().size());
+    }
 }

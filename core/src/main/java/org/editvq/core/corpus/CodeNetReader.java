@@ -115,7 +115,7 @@ public final class CodeNetReader {
                     builder.skip(location + " (cpu_time " + cpuTime + ")", SkipReasons.BAD_RUNTIME);
                     continue;
                 }
-                if (builder.skipIfDuplicate(location, submissionId)) {
+                if (builder.skipIfDuplicate(location, problemId, submissionId)) {
                     continue;
                 }
                 Path sourceFile = root.resolve("data").resolve(problemId).resolve(languageName)

@@ -14,14 +14,16 @@ import java.util.TreeMap;
 
 /**
  * Collects submissions and skipped entries for one load and applies the checks every reader
- * shares: NUL characters removed (and counted in an extra), empty or binary sources skipped,
- * duplicate submission ids skipped (the first one wins), fallback encodings recorded as an extra.
+ * shares: the text policy of {@link TextDecoding#source(TextDecoding.Decoded)} (NUL characters removed and
+ * counted in an extra, empty or binary sources skipped, fallback encodings recorded as an extra), and
+ * repeated (problem id, submission id) keys skipped (the first one wins). Two problems may use the same
+ * submission id: a submission is identified by the pair, as everywhere in editvq.
  */
 final class CorpusBuilder {
     private final String source;
     private final List<Submission> submissions = new ArrayList<>();
     private final List<SkippedEntry> skipped = new ArrayList<>();
-    private final Map<String, String> firstLocationById = new HashMap<>();
+    private final Map<String, String> firstLocationByKey = new HashMap<>();
 
     CorpusBuilder(String source) {
         this.source = source;
@@ -45,47 +47,42 @@ final class CorpusBuilder {
      */
     boolean add(String location, String problemId, String submissionId, Language language, double runtimeMs,
                 TextDecoding.Decoded text, Map<String, String> extras) {
-        String sourceText = text.text();
-        int nulCount = 0;
-        if (sourceText.indexOf('\0') >= 0) {
-            int before = sourceText.length();
-            sourceText = sourceText.replace("\0", "");
-            nulCount = before - sourceText.length();
-        }
-        if (sourceText.isBlank()) {
-            skip(location, SkipReasons.EMPTY_SOURCE);
+        TextDecoding.SourceText read = TextDecoding.source(text);
+        if (read.rejection().isPresent()) {
+            skip(location, read.rejection().get());
             return false;
         }
-        if (TextDecoding.looksBinary(sourceText)) {
-            skip(location, SkipReasons.BINARY);
+        if (skipIfDuplicate(location, problemId, submissionId)) {
             return false;
         }
-        if (skipIfDuplicate(location, submissionId)) {
-            return false;
-        }
-        firstLocationById.put(submissionId, location);
+        firstLocationByKey.put(key(problemId, submissionId), location);
         Map<String, String> allExtras = new TreeMap<>(extras);
-        if (text.isFallback()) {
-            allExtras.put(TextDecoding.ENCODING_EXTRA, text.charset());
+        if (read.isFallback()) {
+            allExtras.put(TextDecoding.ENCODING_EXTRA, read.charset());
         }
-        if (nulCount > 0) {
-            allExtras.put(TextDecoding.NULS_REMOVED_EXTRA, Integer.toString(nulCount));
+        if (read.nulsRemoved() > 0) {
+            allExtras.put(TextDecoding.NULS_REMOVED_EXTRA, Integer.toString(read.nulsRemoved()));
         }
-        submissions.add(new Submission(problemId, submissionId, language, runtimeMs, sourceText, allExtras));
+        submissions.add(new Submission(problemId, submissionId, language, runtimeMs, read.text(), allExtras));
         return true;
     }
 
     /**
-     * Reports the entry as a duplicate and returns true when a submission with this id was already
-     * added (lets a reader skip reading a source it would not keep).
+     * Reports the entry as a duplicate and returns true when a submission with this problem id and
+     * submission id was already added (lets a reader skip reading a source it would not keep).
      */
-    boolean skipIfDuplicate(String location, String submissionId) {
-        String first = firstLocationById.get(submissionId);
+    boolean skipIfDuplicate(String location, String problemId, String submissionId) {
+        String first = firstLocationByKey.get(key(problemId, submissionId));
         if (first == null) {
             return false;
         }
-        skip(location + " (id " + submissionId + ", first at " + first + ")", SkipReasons.DUPLICATE_ID);
+        skip(location + " (problem " + problemId + ", id " + submissionId + ", first at " + first + ")",
+                SkipReasons.DUPLICATE_ID);
         return true;
+    }
+
+    private static String key(String problemId, String submissionId) {
+        return problemId + "\u0000" + submissionId;
     }
 
     Corpus build() {

@@ -12,8 +12,8 @@ public final class SkipReasons {
     public static final String EMPTY_SOURCE = "empty source";
     /** The source is binary data, not a program (see {@link TextDecoding#looksBinary(String)}). */
     public static final String BINARY = "binary content";
-    /** Another entry already has this submission id; the first one is kept. */
-    public static final String DUPLICATE_ID = "duplicate submission id";
+    /** Another entry already has this problem id and submission id; the first one is kept. */
+    public static final String DUPLICATE_ID = "duplicate submission (same problem id and submission id)";
     /** A source tree file lies directly in the tree root instead of in a problem folder. */
     public static final String TOP_LEVEL_FILE = "file at top level (not in a problem folder)";
     /** A source tree folder without any entry. */
@@ -36,6 +36,8 @@ public final class SkipReasons {
     public static final String TRUNCATED = "unterminated quoted field at end of file (truncated?)";
     /** A CSV syntax error; the rows before it are kept, the rest of the file is not read. */
     public static final String CSV_SYNTAX = "CSV syntax error, rest of file not read";
+    /** A tar member with an absolute path or a {@code ..} part: refused, never read. */
+    public static final String UNSAFE_PATH = "unsafe path in archive (absolute or ..), not read";
     /** A tar archive that breaks off; the members before it are kept. */
     public static final String ARCHIVE_BROKEN = "archive unreadable from here, rest not read";
 

@@ -34,9 +34,13 @@ import java.util.stream.Stream;
  * <ul>
  *   <li><b>Wrapper folder:</b> when everything lies in one top-level folder that itself has
  *       sub-folders (as {@code googlejam4_src/}), that folder is the tree root.</li>
- *   <li><b>Problem id:</b> the name of the folder directly holding the file.</li>
+ *   <li><b>Problem id:</b> the path of the folder holding the file, below the tree root: {@code 1} for
+ *       {@code googlejam4_src/1/x.java}, {@code 2008/round1A/a} for {@code 2008/round1A/a/x.java}. Distinct
+ *       folders are therefore never merged into one problem.</li>
  *   <li><b>Submission id:</b> {@code <problem id>/<file name without extension>}, e.g.
  *       {@code 1/googlejam1.p393.mush}; stable because it only depends on the path.</li>
+ *   <li><b>Unsafe archive members:</b> a member with an absolute path or a {@code ..} part is refused
+ *       and reported ({@link SkipReasons#UNSAFE_PATH}).</li>
  *   <li><b>Language:</b> from the extension ({@code .java}, {@code .py}).</li>
  *   <li><b>Extras:</b> {@code path} (the path in the folder or archive), {@code encoding} on a
  *       non-UTF-8 fallback (see {@link TextDecoding}).</li>
@@ -112,9 +116,9 @@ public final class SourceTreeReader {
                     entry = archive.getNextTarEntry();
                 } catch (IOException | RuntimeException e) {
                     if (last == null) {
-                        throw new CorpusFormatException(tar, "not a readable tar archive: " + e.getMessage(), e);
+                        throw new CorpusFormatException(tar, "not a readable tar archive: " + describe(e), e);
                     }
-                    archiveProblems.add(new SkippedEntry(tar + " after member " + last + " (" + e.getMessage() + ")",
+                    archiveProblems.add(new SkippedEntry(tar + " after member " + last + " (" + describe(e) + ")",
                             SkipReasons.ARCHIVE_BROKEN));
                     break;
                 }
@@ -122,6 +126,10 @@ public final class SourceTreeReader {
                     break;
                 }
                 last = entry.getName();
+                if (isUnsafe(entry.getName())) {
+                    archiveProblems.add(new SkippedEntry(tar + "!" + entry.getName(), SkipReasons.UNSAFE_PATH));
+                    continue;
+                }
                 String name = normalize(entry.getName());
                 if (name.isEmpty()) {
                     continue;
@@ -136,7 +144,7 @@ public final class SourceTreeReader {
                     try {
                         entries.add(new Entry(name, false, true, archive.readAllBytes(), null));
                     } catch (IOException e) {
-                        archiveProblems.add(new SkippedEntry(tar + "!" + name + " (" + e.getMessage() + ")",
+                        archiveProblems.add(new SkippedEntry(tar + "!" + name + " (" + describe(e) + ")",
                                 SkipReasons.ARCHIVE_BROKEN));
                         break;
                     }
@@ -192,7 +200,7 @@ public final class SourceTreeReader {
                 builder.skip(location + " (" + e.readError() + ")", SkipReasons.UNREADABLE);
                 continue;
             }
-            String problemId = parts[parts.length - 2];
+            String problemId = rel.substring(0, rel.length() - fileName.length() - 1);
             int dot = fileName.lastIndexOf('.');
             String submissionId = problemId + "/" + (dot > 0 ? fileName.substring(0, dot) : fileName);
             builder.add(location, problemId, submissionId, language.get(), Double.NaN, TextDecoding.decode(e.bytes()),
@@ -223,6 +231,28 @@ public final class SourceTreeReader {
         boolean isFolder = entries.stream().anyMatch(e -> e.path().startsWith(top + "/")
                 || (e.directory() && e.path().equals(top)));
         return isFolder ? Optional.of(top) : Optional.empty();
+    }
+
+    /** Whether an archive member name is absolute or climbs out of the archive root with {@code ..}. */
+    static boolean isUnsafe(String name) {
+        String n = name.replace('\\', '/');
+        if (n.startsWith("/") || (n.length() >= 2 && Character.isLetter(n.charAt(0)) && n.charAt(1) == ':')) {
+            return true;
+        }
+        return Arrays.asList(n.split("/")).contains("..");
+    }
+
+    /**
+     * An I/O failure in words: some (a truncated gzip stream's {@link java.io.EOFException}) carry no
+     * message at all.
+     */
+    static String describe(Throwable e) {
+        if (e instanceof java.io.EOFException) {
+            return "unexpected end of file, the archive is truncated"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     private static String normalize(String name) {

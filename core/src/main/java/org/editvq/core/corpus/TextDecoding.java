@@ -7,6 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * How corpus readers turn bytes into text. Policy (documented in {@code docs/corpora.md}):
@@ -46,6 +49,59 @@ public final class TextDecoding {
         public boolean isFallback() {
             return !charset.equals(StandardCharsets.UTF_8.name());
         }
+    }
+
+    /**
+     * A source file's text after the whole policy: decoded, NUL characters removed, and judged.
+     * Corpus readers and {@code editvq canonicalize} both read sources through {@link #source(byte[])},
+     * so a file loads as a corpus entry exactly when it canonicalizes, and both say the same about it.
+     *
+     * @param text        the text, without NUL characters
+     * @param charset     the charset it was decoded with ({@code UTF-8}, {@code windows-1252}, {@code ISO-8859-1})
+     * @param nulsRemoved how many NUL characters were removed
+     */
+    public record SourceText(String text, String charset, int nulsRemoved) {
+        /** Whether the bytes were not valid UTF-8 and a fallback charset was used. */
+        public boolean isFallback() {
+            return !charset.equals(StandardCharsets.UTF_8.name());
+        }
+
+        /** Why this text is not a program ({@link SkipReasons#EMPTY_SOURCE}, {@link SkipReasons#BINARY}), if so. */
+        public Optional<String> rejection() {
+            if (text.isBlank()) {
+                return Optional.of(SkipReasons.EMPTY_SOURCE);
+            }
+            return looksBinary(text) ? Optional.of(SkipReasons.BINARY) : Optional.empty();
+        }
+
+        /** What was done to the bytes, for a report: the fallback charset and the NULs removed; empty when nothing. */
+        public List<String> notes() {
+            List<String> notes = new ArrayList<>(2);
+            if (isFallback()) {
+                notes.add("not valid UTF-8, decoded as " + charset);
+            }
+            if (nulsRemoved > 0) {
+                notes.add(nulsRemoved + " NUL character" + (nulsRemoved == 1 ? "" : "s") + " removed");
+            }
+            return notes;
+        }
+    }
+
+    /** Reads a source file's bytes by the whole policy (decoding, NUL removal); see {@link SourceText}. */
+    public static SourceText source(byte[] bytes) {
+        return source(decode(bytes));
+    }
+
+    /** Applies the NUL policy to decoded text; see {@link SourceText}. */
+    public static SourceText source(Decoded decoded) {
+        String text = decoded.text();
+        int nuls = 0;
+        if (text.indexOf('\0') >= 0) {
+            int before = text.length();
+            text = text.replace("\0", "");
+            nuls = before - text.length();
+        }
+        return new SourceText(text, decoded.charset(), nuls);
     }
 
     /** Decodes bytes by the policy above. */

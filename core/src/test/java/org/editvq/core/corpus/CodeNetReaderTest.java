@@ -24,7 +24,10 @@ class CodeNetReaderTest {
         Path root = Fixtures.resource("codenet");
         Corpus corpus = CodeNetReader.read(root);
 
-        assertEquals(List.of("s000000001", "s000000002", "s000000007"), Fixtures.ids(corpus));
+        // CodeNet's s000000001 appears under p00001 and p00002: two submissions, a submission is (problem, id)
+        assertEquals(List.of("s000000001", "s000000002", "s000000007", "s000000001"), Fixtures.ids(corpus));
+        assertEquals("p00002", corpus.submissions().get(3).problemId());
+        assertEquals(50.0, corpus.submissions().get(3).runtimeMs());
         Submission first = corpus.submissions().get(0);
         assertEquals("p00001", first.problemId());
         assertEquals(Language.JAVA, first.language());
@@ -51,7 +54,6 @@ class CodeNetReaderTest {
                 new SkippedEntry(m1 + ":6 (" + root.resolve("data/p00001/Java/s000000005.java") + ")",
                         SkipReasons.MISSING_SOURCE),
                 new SkippedEntry(m1 + ":7 (cpu_time fast)", SkipReasons.BAD_RUNTIME),
-                new SkippedEntry(m2 + ":3 (id s000000001, first at " + m1 + ":2)", SkipReasons.DUPLICATE_ID),
                 new SkippedEntry(m2 + ":4", "status Time Limit Exceeded (only Accepted kept)")),
                 corpus.report().skipped());
     }

@@ -82,7 +82,7 @@ final class Fixtures {
                     entry = new TarArchiveEntry(m.name(), TarArchiveEntry.LF_SYMLINK);
                     entry.setLinkName(m.linkTarget());
                 } else {
-                    entry = new TarArchiveEntry(m.name());
+                    entry = new TarArchiveEntry(m.name(), true); // keep absolute names as written
                     if (m.content() != null) {
                         entry.setSize(m.content().length);
                     }

@@ -34,10 +34,53 @@ class NormalizedCsvTest {
                 new Submission("p2", "s3", Language.JAVA, 7, "class B {}", Map.of()),
                 new Submission("p3", "s7", Language.PYTHON, 0, "x = 1\n", Map.of())), corpus.submissions());
         assertEquals(List.of(
-                new SkippedEntry(csv + ":9 (id s1, first at " + csv + ":2)", SkipReasons.DUPLICATE_ID),
+                new SkippedEntry(csv + ":9 (problem p1, id s1, first at " + csv + ":2)", SkipReasons.DUPLICATE_ID),
                 new SkippedEntry(csv + ":10", "unsupported language cobol"),
                 new SkippedEntry(csv + ":11 (-1)", SkipReasons.BAD_RUNTIME),
                 new SkippedEntry(csv + ":12", SkipReasons.EMPTY_SOURCE)), corpus.report().skipped());
+    }
+
+    @Test
+    void perProblemSubmissionIdsKeepEveryProblem(@TempDir Path tmp) throws IOException {
+        // two problems numbering their submissions 1..40 each: 80 rows, 80 submissions, 2 problems
+        StringBuilder csv = new StringBuilder("problem_id,submission_id,language,runtime_ms,source\n");
+        for (String problem : List.of("A", "B")) {
+            for (int i = 1; i <= 40; i++) {
+                csv.append(problem).append(',').append(i).append(",java,").append(i).append(",\"class P")
+                        .append(problem).append(i).append(" {}\"\n");
+            }
+        }
+        csv.append("A,7,java,1,\"class Again {}\"\n");
+        Path file = tmp.resolve("per-problem.csv");
+        Files.writeString(file, csv);
+        Corpus corpus = NormalizedCsv.read(file);
+        assertEquals(80, corpus.size());
+        assertEquals(Map.of("A", 40, "B", 40), corpus.byProblem().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size())));
+        assertEquals(List.of(new SkippedEntry(file + ":82 (problem A, id 7, first at " + file + ":8)",
+                SkipReasons.DUPLICATE_ID)), corpus.report().skipped());
+
+        // runtimes join on (problem_id, submission_id); without problem_id a shared id is ambiguous
+        Path keyed = tmp.resolve("keyed.csv");
+        Files.writeString(keyed, "problem_id,submission_id,runtime_ms\nA,3,100\nB,3,200\n");
+        Corpus timed = RuntimeTable.read(keyed).applyTo(corpus);
+        assertEquals(100.0, runtimeOf(timed, "A", "3"));
+        assertEquals(200.0, runtimeOf(timed, "B", "3"));
+        assertEquals(List.of(new SkippedEntry(file + ":82 (problem A, id 7, first at " + file + ":8)",
+                SkipReasons.DUPLICATE_ID)), timed.report().skipped());
+        Path unkeyed = tmp.resolve("unkeyed.csv");
+        Files.writeString(unkeyed, "submission_id,runtime_ms\n3,100\n99,5\n");
+        Corpus ambiguous = RuntimeTable.read(unkeyed).applyTo(corpus);
+        assertEquals(3.0, runtimeOf(ambiguous, "A", "3"));
+        assertEquals(3.0, runtimeOf(ambiguous, "B", "3"));
+        assertEquals(List.of(new SkippedEntry(unkeyed + " (id 3)", RuntimeTable.AMBIGUOUS_ID),
+                new SkippedEntry(unkeyed + " (id 99)", SkipReasons.UNKNOWN_RUNTIME_ID)),
+                ambiguous.report().skipped().subList(1, 3));
+    }
+
+    private static double runtimeOf(Corpus corpus, String problem, String id) {
+        return corpus.submissions().stream().filter(s -> s.problemId().equals(problem) && s.submissionId().equals(id))
+                .findFirst().orElseThrow().runtimeMs();
     }
 
     @Test

@@ -68,12 +68,12 @@ class SourceTreeReaderTest {
                 dir("src/3/"),
                 file("src/readme.java", "class TopLevel {}"),
                 file("src/4/sub/d.java", "class D {}"),
-                file("src/x/1/a.java", "class DuplicateOfA {}"));
+                file("src/x/1/a.java", "class SameNameOtherFolder {}"));
         Path tar = Fixtures.writeTar(tmp.resolve("sources.tar"), members);
 
         Corpus corpus = SourceTreeReader.read(tar);
 
-        assertEquals(List.of("1/a", "1/b", "2/latin", "2/nul", "sub/d", "10/z"), Fixtures.ids(corpus));
+        assertEquals(List.of("1/a", "1/b", "2/latin", "2/nul", "4/sub/d", "10/z", "x/1/a"), Fixtures.ids(corpus));
         assertEquals("class N { int getx; }", Fixtures.byId(corpus, "2/nul").source());
         assertEquals("3", Fixtures.byId(corpus, "2/nul").extras().get(TextDecoding.NULS_REMOVED_EXTRA));
         assertEquals("class A {}", Fixtures.byId(corpus, "1/a").source());
@@ -81,7 +81,8 @@ class SourceTreeReaderTest {
         Submission latin = Fixtures.byId(corpus, "2/latin");
         assertEquals("class L { String s = \"Champi\u00f1ones\"; }", latin.source());
         assertEquals("windows-1252", latin.extras().get(TextDecoding.ENCODING_EXTRA));
-        assertEquals("sub", Fixtures.byId(corpus, "sub/d").problemId());
+        assertEquals("4/sub", Fixtures.byId(corpus, "4/sub/d").problemId());
+        assertEquals("x/1", Fixtures.byId(corpus, "x/1/a").problemId());
 
         Map<String, String> expectedSkips = new LinkedHashMap<>();
         expectedSkips.put("!src/1/link.java", SkipReasons.NOT_REGULAR);
@@ -91,7 +92,6 @@ class SourceTreeReaderTest {
         expectedSkips.put("!src/2/notes.txt", "unsupported file type .txt");
         expectedSkips.put("!src/3/", SkipReasons.EMPTY_FOLDER);
         expectedSkips.put("!src/readme.java", SkipReasons.TOP_LEVEL_FILE);
-        expectedSkips.put("!src/x/1/a.java (id 1/a, first at " + tar + "!src/1/a.java)", SkipReasons.DUPLICATE_ID);
         assertEquals(expectedSkips, Fixtures.skippedRelativeTo(corpus, tar.toString()));
 
         long fileMembers = members.stream().filter(m -> m.content() != null || m.linkTarget() != null).count();
@@ -151,6 +151,84 @@ class SourceTreeReaderTest {
         Corpus corpus = SourceTreeReader.read(cut);
         assertEquals(List.of("1/a"), Fixtures.ids(corpus));
         assertEquals(List.of(SkipReasons.ARCHIVE_BROKEN), Fixtures.reasons(corpus));
+    }
+
+    @Test
+    void nestedContestFoldersWithTheSameLeafNameStayDistinctProblems(@TempDir Path tmp) throws IOException {
+        Path tar = Fixtures.writeTar(tmp.resolve("contests.tar"), List.of(
+                file("2008/round1A/a/alice.java", "class A {}"),
+                file("2008/round1A/a/bob.java", "class B {}"),
+                file("2013/round1B/a/alice.java", "class C {}"),
+                file("2013/round1B/b/carol.py", "print(1)\n")));
+        Corpus corpus = SourceTreeReader.read(tar);
+        assertEquals(List.of("2008/round1A/a/alice", "2008/round1A/a/bob", "2013/round1B/a/alice", "2013/round1B/b/carol"),
+                Fixtures.ids(corpus));
+        assertEquals(List.of("2008/round1A/a", "2013/round1B/a", "2013/round1B/b"),
+                List.copyOf(corpus.byProblem().keySet()));
+        assertEquals(List.of(), corpus.report().skipped());
+
+        // the same layout as a folder, under one wrapper folder: the wrapper is not part of the problem
+        Path folder = tmp.resolve("gcj");
+        for (String path : List.of("all/2008/round1A/a/x.java", "all/2013/round1B/a/x.java")) {
+            Files.createDirectories(folder.resolve(path).getParent());
+            Files.writeString(folder.resolve(path), "class X {}");
+        }
+        Corpus fromFolder = SourceTreeReader.read(folder);
+        assertEquals(List.of("2008/round1A/a", "2013/round1B/a"), List.copyOf(fromFolder.byProblem().keySet()));
+        assertEquals(List.of("2008/round1A/a/x", "2013/round1B/a/x"), Fixtures.ids(fromFolder));
+    }
+
+    @Test
+    void archiveMembersWithDotDotOrAbsolutePathsAreRefusedAndReported(@TempDir Path tmp) throws IOException {
+        List<Fixtures.Member> members = List.of(
+                file("src/1/a.java", "class A {}"),
+                file("src/1/../../evil.java", "class Evil {}"),
+                file("../outside/2/b.java", "class Outside {}"),
+                file("/etc/3/c.java", "class Absolute {}"),
+                file("C:/win/4/d.java", "class Drive {}"),
+                file("src/2/b.py", "print(2)\n"));
+        Path tar = Fixtures.writeTar(tmp.resolve("evil.tar"), members);
+        Corpus corpus = SourceTreeReader.read(tar);
+        assertEquals(List.of("1/a", "2/b"), Fixtures.ids(corpus));
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("!src/1/../../evil.java", SkipReasons.UNSAFE_PATH);
+        expected.put("!../outside/2/b.java", SkipReasons.UNSAFE_PATH);
+        expected.put("!/etc/3/c.java", SkipReasons.UNSAFE_PATH);
+        expected.put("!C:/win/4/d.java", SkipReasons.UNSAFE_PATH);
+        assertEquals(expected, Fixtures.skippedRelativeTo(corpus, tar.toString()));
+        assertEquals(members.size(), corpus.size() + corpus.report().skipped().size());
+        assertFalse(Files.exists(tmp.resolve("evil.java")));
+    }
+
+    @Test
+    void truncatedGzipSaysSoAndNamesTheFile(@TempDir Path tmp) throws IOException {
+        Path tgz = tmp.resolve("corpus.tar.gz");
+        try (OutputStream out = new GzipCompressorOutputStream(Files.newOutputStream(tgz))) {
+            Fixtures.writeTar(out, List.of(file("p/1/a.java", "class A {}"),
+                    bytes("p/2/b.java", incompressible(200_000))));
+        }
+        byte[] all = Files.readAllBytes(tgz);
+        // cut inside the compressed stream: nothing can be read
+        Path early = tmp.resolve("early.tar.gz");
+        Files.write(early, java.util.Arrays.copyOf(all, 12));
+        IOException e = assertThrows(IOException.class, () -> SourceTreeReader.read(early));
+        assertTrue(e.getMessage().contains(early.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("truncated"), e.getMessage());
+        assertFalse(e.getMessage().contains("null"), e.getMessage());
+        // cut before the end: the members read are kept, the break is reported in words
+        Path late = tmp.resolve("late.tar.gz");
+        Files.write(late, java.util.Arrays.copyOf(all, all.length / 2));
+        Corpus corpus = SourceTreeReader.read(late);
+        assertEquals(List.of(SkipReasons.ARCHIVE_BROKEN), Fixtures.reasons(corpus));
+        String location = corpus.report().skipped().get(0).location();
+        assertTrue(location.startsWith(late.toString()) && location.contains("truncated"), location);
+        assertFalse(location.contains("null"), location);
+    }
+
+    private static byte[] incompressible(int size) {
+        byte[] bytes = new byte[size];
+        new java.util.Random(7).nextBytes(bytes);
+        return bytes;
     }
 
     /** The real googlejam4.tar, read at run time only; skipped when the shared data is absent. */

@@ -44,4 +44,20 @@ class TextDecodingTest {
         assertFalse(TextDecoding.looksBinary(longText));
         assertTrue(TextDecoding.looksBinary(longText + "\u0002"));
     }
+
+    @Test
+    void sourcePolicyRemovesNulsAndSaysWhatItDid() {
+        byte[] latin1 = "class \u00c9 { int get\0\0x; } // \u00f1".getBytes(StandardCharsets.ISO_8859_1);
+        TextDecoding.SourceText text = TextDecoding.source(latin1);
+        assertEquals("class \u00c9 { int getx; } // \u00f1", text.text());
+        assertEquals("windows-1252", text.charset());
+        assertEquals(2, text.nulsRemoved());
+        assertEquals(java.util.List.of("not valid UTF-8, decoded as windows-1252", "2 NUL characters removed"), text.notes());
+        assertTrue(text.rejection().isEmpty());
+
+        assertEquals(java.util.Optional.of(SkipReasons.EMPTY_SOURCE), TextDecoding.source(new byte[]{0, 0, ' '}).rejection());
+        assertEquals(java.util.Optional.of(SkipReasons.BINARY),
+                TextDecoding.source(new byte[]{'c', 'l', 'a', 's', 's', 1, 2, 3}).rejection());
+        assertEquals(java.util.List.of(), TextDecoding.source("x = 1\n".getBytes(StandardCharsets.UTF_8)).notes());
+    }
 }

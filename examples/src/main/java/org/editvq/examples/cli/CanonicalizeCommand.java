@@ -21,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "canonicalize", mixinStandardHelpOptions = true,
         description = {"Print the canonical tokens of each FILE, one line per file, tokens separated by spaces.",
-                "A file that fails prints an empty line; its problems go to standard error and the exit code is 1."})
+                "A file that fails prints an empty line; its problems go to standard error and the exit code is 1.",
+                "Files are read as corpus readers read them: UTF-8, else windows-1252 or ISO-8859-1, NUL characters",
+                "removed (each noted on standard error)."})
 public final class CanonicalizeCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +47,9 @@ public final class CanonicalizeCommand implements Callable<Integer> {
         int failed = 0;
         for (CanonicalizedFile file : results) {
             out.println(file.result().text());
+            for (String note : file.notes()) {
+                err.println(file.file() + ": note: " + note);
+            }
             if (!file.result().ok()) {
                 failed++;
                 for (CanonicalizationProblem problem : file.result().problems()) {

@@ -50,4 +50,21 @@ class CanonicalizeCommandTest {
         assertEquals(1, result.code());
         assertTrue(result.err().contains("missing.java") && result.err().contains("cannot read"), result.err());
     }
+
+    @Test
+    void readsLatin1AndNulFilesAsTheCorpusReadersDo() throws IOException {
+        Path latin1 = Files.write(dir.resolve("Latin.java"),
+                "class A { String s = \"Champi\u00f1ones\"; } // \u00e9t\u00e9".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path nul = Files.write(dir.resolve("Nul.java"), "class B { int get\0\0\0x; }".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path binary = Files.write(dir.resolve("Bin.java"), new byte[]{'c', 'l', 'a', 's', 's', 1, 2, 3, 4});
+        CliRun result = CliRun.of("canonicalize", "--language", "java", latin1.toString(), nul.toString(), binary.toString());
+        assertEquals(1, result.code());
+        assertEquals(String.join("\n", "class T { String v = STRING ; }", "class T { int v ; }", "", ""),
+                result.out().replace("\r\n", "\n"));
+        String err = result.err().replace("\r\n", "\n");
+        assertTrue(err.contains(latin1 + ": note: not valid UTF-8, decoded as windows-1252"), err);
+        assertTrue(err.contains(nul + ": note: 3 NUL characters removed"), err);
+        // the corpus readers' reason, word for word
+        assertTrue(err.contains(binary + ":0:0: " + org.editvq.core.corpus.SkipReasons.BINARY), err);
+    }
 }

@@ -4,7 +4,12 @@
  * NEWLINE / INDENT / DEDENT tokens by nextToken() below, following the rules of the Python reference
  * ("Lexical analysis", sections on logical lines and indentation): blank and comment-only lines and
  * line breaks inside brackets produce nothing, a backslash joins lines, and the end of input closes
- * the last logical line and every open indentation level.
+ * the last logical line and every open indentation level. INDENT and DEDENT tokens are placed at the
+ * start of the line they indent, so errors about them name that line. As in CPython's tokenizer,
+ * indentation is measured with tabs to the next multiple of 8 and, again, with a tab as one column;
+ * when the two disagree on the block structure the file is refused ("inconsistent use of tabs and
+ * spaces in indentation"), and a dedent to a column no enclosing block has is refused ("unindent does
+ * not match any outer indentation level").
  */
 lexer grammar PythonLexer;
 
@@ -18,6 +23,7 @@ import java.util.Deque;
 @lexer::members {
     private final Deque<Token> pending = new ArrayDeque<>();
     private final Deque<Integer> indents = new ArrayDeque<>();
+    private final Deque<Integer> altIndents = new ArrayDeque<>();
     private int openBrackets = 0;
     private Token lastEmitted = null;
 
@@ -26,6 +32,7 @@ import java.util.Deque;
         super.reset();
         pending.clear();
         indents.clear();
+        altIndents.clear();
         openBrackets = 0;
         lastEmitted = null;
     }
@@ -56,6 +63,7 @@ import java.util.Deque;
             }
             while (!indents.isEmpty()) {
                 indents.pop();
+                altIndents.pop();
                 pending.add(synthetic(DEDENT, "DEDENT", token));
             }
             pending.add(token);
@@ -71,44 +79,59 @@ import java.util.Deque;
             return;
         }
         pending.add(synthetic(NEWLINE, "NEWLINE", token));
-        int indent = indentationOf(token.getText());
+        int indent = indentationOf(token.getText(), 8);
+        int altIndent = indentationOf(token.getText(), 1);
         int current = indents.isEmpty() ? 0 : indents.peek();
+        int altCurrent = altIndents.isEmpty() ? 0 : altIndents.peek();
         if (indent > current) {
+            if (altIndent <= altCurrent) {
+                indentationError(token, "inconsistent use of tabs and spaces in indentation");
+            }
             indents.push(indent);
-            pending.add(atLineStart(synthetic(INDENT, "INDENT", token), token, indent));
+            altIndents.push(altIndent);
+            pending.add(atLineStart(INDENT, "INDENT", token));
         } else {
             while (!indents.isEmpty() && indents.peek() > indent) {
                 indents.pop();
-                pending.add(atLineStart(synthetic(DEDENT, "DEDENT", token), token, indent));
+                altIndents.pop();
+                pending.add(atLineStart(DEDENT, "DEDENT", token));
             }
-            if (indent != (indents.isEmpty() ? 0 : indents.peek())) {
-                // Python's IndentationError: a dedent must return to the column of an enclosing block
-                getErrorListenerDispatch().syntaxError(this, null, nextLine(token), indent,
-                        "unindent does not match any outer indentation level", null);
+            int now = indents.isEmpty() ? 0 : indents.peek();
+            int altNow = altIndents.isEmpty() ? 0 : altIndents.peek();
+            if (indent != now) {
+                indentationError(token, "unindent does not match any outer indentation level");
+            } else if (altIndent != altNow) {
+                indentationError(token, "inconsistent use of tabs and spaces in indentation");
             }
         }
     }
 
-    /** The line after the line break {@code lineBreak} (which holds exactly one line break and the blanks after it). */
-    private static int nextLine(Token lineBreak) {
-        return lineBreak.getLine() + (int) lineBreak.getText().chars().filter(c -> c == '\n').count();
+    /** Reports an indentation error at the start of the line the raw NEWLINE token leads to. */
+    private void indentationError(Token lineBreak, String message) {
+        getErrorListenerDispatch().syntaxError(this, null, lineBreak.getLine() + 1, 0, message, null);
     }
 
-    /** Places a layout token where the indented (or dedented) line starts, so that problems point at that line. */
-    private static Token atLineStart(Token layout, Token lineBreak, int column) {
-        ((CommonToken) layout).setLine(nextLine(lineBreak));
-        ((CommonToken) layout).setCharPositionInLine(column);
-        return layout;
+    /** A synthetic token placed on the line the raw NEWLINE token leads to, at its first non-blank column. */
+    private Token atLineStart(int type, String text, Token lineBreak) {
+        CommonToken token = (CommonToken) synthetic(type, text, lineBreak);
+        token.setLine(lineBreak.getLine() + 1);
+        String raw = lineBreak.getText();
+        int blanks = 0;
+        for (int i = raw.length() - 1; i >= 0 && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t' || raw.charAt(i) == '\f'); i--) {
+            blanks++;
+        }
+        token.setCharPositionInLine(blanks);
+        return token;
     }
 
-    private static int indentationOf(String lineBreakAndBlanks) {
+    private static int indentationOf(String lineBreakAndBlanks, int tabSize) {
         int column = 0;
         for (int i = 0; i < lineBreakAndBlanks.length(); i++) {
             char c = lineBreakAndBlanks.charAt(i);
             if (c == ' ') {
                 column++;
             } else if (c == '\t') {
-                column += 8 - column % 8;
+                column += tabSize - column % tabSize;
             } else if (c == '\r' || c == '\n' || c == '\f') {
                 column = 0;
             }
@@ -166,7 +189,7 @@ NEWLINE : ('\r'? '\n' | '\r' | '\f') [ \t\f]* ;
 
 NAME : ID_START ID_CONTINUE* ;
 
-NUMBER : (INTEGER | FLOAT) [jJ]? ;
+NUMBER : INTEGER | FLOAT | (FLOAT | DIGIT_PART) [jJ] ;
 
 STRING : STRING_PREFIX? (LONG_STRING | SHORT_STRING) ;
 
@@ -193,7 +216,7 @@ IDIV : '//';
 LSHIFT : '<<';
 RSHIFT : '>>';
 EQUALS : '==';
-NOT_EQUAL : '!=' | '<>';
+NOT_EQUAL : '!=';
 LESS_EQUAL : '<=';
 GREATER_EQUAL : '>=';
 LESS : '<';
@@ -228,7 +251,7 @@ fragment ID_CONTINUE : [\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}];
 
 fragment INTEGER : DEC_INTEGER | '0' [xX] ('_'? HEX_DIGIT)+ | '0' [oO] ('_'? [0-7])+ | '0' [bB] ('_'? [01])+ ;
 fragment DEC_INTEGER : [1-9] ('_'? DIGIT)* | '0' ('_'? '0')* ;
-fragment FLOAT : POINT_FLOAT EXPONENT? | DIGIT_PART EXPONENT | DIGIT_PART ;
+fragment FLOAT : POINT_FLOAT EXPONENT? | DIGIT_PART EXPONENT ; // no leading zeros: 0777 is Python 2
 fragment POINT_FLOAT : DIGIT_PART? '.' DIGIT_PART | DIGIT_PART '.' ;
 fragment DIGIT_PART : DIGIT ('_'? DIGIT)* ;
 fragment EXPONENT : [eE] [+-]? DIGIT_PART ;

@@ -1,7 +1,8 @@
 /*
  * Python 3 parser for editvq's canonicalizer, written for this project from the statement and
  * expression forms of the Python language reference. It accepts the Python 3 programs that
- * competitive programmers write (no match statement, no Python 2 print statement); its purpose is to
+ * competitive programmers write (no match statement, no Python 2 syntax: print and exec statements,
+ * {@code except E, e}, {@code <>} are errors); its purpose is to
  * reject what is not Python and to show where names are bound (assignment and for targets,
  * parameters, imports, def and class names).
  */
@@ -68,7 +69,7 @@ try_stmt
       | FINALLY COLON block
       )
     ;
-except_clause : EXCEPT STAR? (test ((AS | COMMA) NAME)?)? ;
+except_clause : EXCEPT STAR? (test (AS NAME)?)? ;
 with_stmt : WITH with_item (COMMA with_item)* COLON block ;
 with_item : test (AS expr)? ;
 async_stmt : ASYNC (funcdef | with_stmt | for_stmt) ;
