@@ -11,16 +11,18 @@ import java.util.Map;
  * @param rougeN           n-gram order of the similarity gate (default 8)
  * @param minRouge         a pair needs ROUGE-N F-measure &gt;= this, in (0, 1] (default 0.5, our choice; see docs/pairs.md)
  * @param minSpeedup       a pair needs runtime(slow) / runtime(fast) &gt;= this, at least 1 (default 1.2, from the paper)
- * @param testInputs       number of held-out test input programs (default 100)
+ * @param testInputs       number of held-out test input programs requested (default 100), capped by {@code maxTestShare}
  * @param validFraction    fraction of the remaining input programs whose pairs go to validation, in [0, 1) (default 0.1)
  * @param seed             the one seed of every random choice of the split
  * @param maxPairsPerInput at most this many train/valid pairs per input program, keeping the most similar; 0 = no cap
  * @param referenceMinRouge the neighbourhood t of the reference sets R(x) (paper, equation 1): a program y of x's
  *                         problem with runtime(y) &lt; runtime(x) is a reference when ROUGE-N F(y, x) &gt;= this, in
  *                         (0, 1]; independent of the pair gate (default {@value #DEFAULT_REFERENCE_MIN_ROUGE})
+ * @param maxTestShare     test inputs are at most this share of the eligible inputs (rounded down, at least 1),
+ *                         in (0, 1] (default {@value #DEFAULT_MAX_TEST_SHARE}), so that training data remains
  */
 public record PairConfig(int rougeN, double minRouge, double minSpeedup, int testInputs, double validFraction,
-                         long seed, int maxPairsPerInput, double referenceMinRouge) {
+                         long seed, int maxPairsPerInput, double referenceMinRouge, double maxTestShare) {
 
     /** Default ROUGE gate: F-measure of ROUGE-8 at least 0.5. */
     public static final double DEFAULT_MIN_ROUGE = 0.5;
@@ -32,14 +34,30 @@ public record PairConfig(int rougeN, double minRouge, double minSpeedup, int tes
      */
     public static final double DEFAULT_REFERENCE_MIN_ROUGE = 0.3;
 
+    /**
+     * Default cap on the test inputs as a share of the eligible inputs: 0.2, so that a small corpus keeps most of its
+     * inputs for training (100 requested test inputs on 14 eligible would otherwise leave no training pair).
+     */
+    public static final double DEFAULT_MAX_TEST_SHARE = 0.2;
+
     /** The settings with the default reference neighbourhood {@value #DEFAULT_REFERENCE_MIN_ROUGE}. */
     public PairConfig(int rougeN, double minRouge, double minSpeedup, int testInputs, double validFraction, long seed,
                       int maxPairsPerInput) {
         this(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput,
-                DEFAULT_REFERENCE_MIN_ROUGE);
+                DEFAULT_REFERENCE_MIN_ROUGE, DEFAULT_MAX_TEST_SHARE);
+    }
+
+    /** The settings with the default test share cap {@value #DEFAULT_MAX_TEST_SHARE}. */
+    public PairConfig(int rougeN, double minRouge, double minSpeedup, int testInputs, double validFraction, long seed,
+                      int maxPairsPerInput, double referenceMinRouge) {
+        this(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput, referenceMinRouge,
+                DEFAULT_MAX_TEST_SHARE);
     }
 
     public PairConfig {
+        if (!(maxTestShare > 0 && maxTestShare <= 1)) {
+            throw new IllegalArgumentException("maxTestShare must be in (0, 1]: " + maxTestShare);
+        }
         if (!(referenceMinRouge > 0 && referenceMinRouge <= 1)) {
             throw new IllegalArgumentException("referenceMinRouge must be in (0, 1]: " + referenceMinRouge);
         }
@@ -71,18 +89,25 @@ public record PairConfig(int rougeN, double minRouge, double minSpeedup, int tes
     /** A copy with another seed. */
     public PairConfig withSeed(long newSeed) {
         return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, newSeed, maxPairsPerInput,
-                referenceMinRouge);
+                referenceMinRouge, maxTestShare);
     }
 
     /** A copy with another number of test inputs. */
     public PairConfig withTestInputs(int n) {
         return new PairConfig(rougeN, minRouge, minSpeedup, n, validFraction, seed, maxPairsPerInput,
-                referenceMinRouge);
+                referenceMinRouge, maxTestShare);
     }
 
     /** A copy with another neighbourhood t of the reference sets. */
     public PairConfig withReferenceMinRouge(double t) {
-        return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput, t);
+        return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput, t,
+                maxTestShare);
+    }
+
+    /** A copy with another cap on the test inputs' share of the eligible inputs. */
+    public PairConfig withMaxTestShare(double share) {
+        return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput,
+                referenceMinRouge, share);
     }
 
     /** The parameters by name, for manifests. */
@@ -96,6 +121,7 @@ public record PairConfig(int rougeN, double minRouge, double minSpeedup, int tes
         m.put("seed", seed);
         m.put("maxPairsPerInput", maxPairsPerInput);
         m.put("referenceMinRouge", referenceMinRouge);
+        m.put("maxTestShare", maxTestShare);
         return m;
     }
 
@@ -104,7 +130,8 @@ public record PairConfig(int rougeN, double minRouge, double minSpeedup, int tes
         return new PairConfig(number(m, "rougeN").intValue(), number(m, "minRouge").doubleValue(),
                 number(m, "minSpeedup").doubleValue(), number(m, "testInputs").intValue(),
                 number(m, "validFraction").doubleValue(), number(m, "seed").longValue(),
-                number(m, "maxPairsPerInput").intValue(), number(m, "referenceMinRouge").doubleValue());
+                number(m, "maxPairsPerInput").intValue(), number(m, "referenceMinRouge").doubleValue(),
+                m.containsKey("maxTestShare") ? number(m, "maxTestShare").doubleValue() : DEFAULT_MAX_TEST_SHARE);
     }
 
     private static Number number(Map<String, ?> m, String key) {

@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
  *       problem with runtime(y) &lt; runtime(x) (strict; no speedup threshold) and ROUGE-N F(y, x) &gt;=
  *       {@link PairConfig#referenceMinRouge()} (the neighbourhood reading of the paper's t; docs/metrics.md), except
  *       programs token-identical to x (the same canonical program timed again).</li>
- *   <li>Test inputs: {@code min(testInputs, eligible)} programs among those with a non-empty R(x), stratified
+ *   <li>Test inputs: {@link #testCount} programs (the requested count, at most {@code maxTestShare} of the eligible
+ *       ones) among those with a non-empty R(x), stratified
  *       across problems: the problems in a seeded order, each problem's eligible programs in a seeded order, then
  *       one program per problem in turn (round robin) until enough are drawn, so every problem with an eligible
  *       program is represented whenever {@code testInputs} is at least the number of such problems. The test
@@ -98,10 +99,11 @@ public final class PairDatasetBuilder {
             queues.add(shuffled(byProblem.get(problem), rnd));
         }
         int eligible = references.size();
-        int testCount = Math.min(config.testInputs(), eligible);
+        int testCount = testCount(config, eligible);
         if (testCount < config.testInputs()) {
-            LOG.warn("only {} programs have a non-empty reference set; {} test inputs requested",
-                    eligible, config.testInputs());
+            LOG.warn("{} test inputs: {} requested, {} programs have a non-empty reference set, at most {}% of them"
+                    + " are held out (maxTestShare) so that training data remains", testCount, config.testInputs(),
+                    eligible, Math.round(config.maxTestShare() * 100));
         }
         List<TestInput> test = new ArrayList<>();
         Set<ProgramKey> testKeys = new HashSet<>();
@@ -149,6 +151,18 @@ public final class PairDatasetBuilder {
         LOG.info("split: {} train pairs ({} inputs), {} valid pairs ({} inputs), {} test inputs, {} pairs removed by the split",
                 train.size(), trainStar.size(), valid.size(), validStar.size(), test.size(), removed);
         return new PairDataset(config, train, valid, trainStar, validStar, test, counts);
+    }
+
+    /**
+     * The number of test inputs: the requested count, but at most {@code floor(maxTestShare × eligible)} (at least
+     * one when any input is eligible and one was requested).
+     */
+    public static int testCount(PairConfig config, int eligible) {
+        if (config.testInputs() == 0 || eligible == 0) {
+            return 0;
+        }
+        int cap = Math.max(1, (int) Math.floor(config.maxTestShare() * eligible));
+        return Math.min(config.testInputs(), cap);
     }
 
     private static TestInput testInput(List<ProgramPair> pairsOfInput) {

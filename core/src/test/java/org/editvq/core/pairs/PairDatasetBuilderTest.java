@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -189,11 +190,32 @@ class PairDatasetBuilderTest {
     }
 
     @Test
-    void fewerEligibleThanRequestedTakesAllAndSaysSo() {
-        PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG.withTestInputs(100000));
+    void fewerEligibleThanRequestedTakesAllWhenTheShareCapIsLifted() {
+        PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG.withTestInputs(100000).withMaxTestShare(1.0));
         assertEquals(ds.counts().testInputsEligible(), ds.test().size());
         assertEquals(100000, ds.counts().testInputsRequested());
         assertEquals(0, ds.train().size() + ds.valid().size());
+    }
+
+    @Test
+    void theDefaultShareCapLeavesTrainingData() {
+        PairDataset ds = PairDatasetBuilder.build(PROGRAMS, CONFIG.withTestInputs(100000));
+        int eligible = ds.counts().testInputsEligible();
+        assertEquals(0.2, CONFIG.maxTestShare());
+        assertEquals((int) Math.floor(0.2 * eligible), ds.test().size());
+        assertTrue(ds.train().size() > 0);
+    }
+
+    @Test
+    void testCountIsTheRequestCappedByTheShareAndAtLeastOne() {
+        PairConfig c = CONFIG.withTestInputs(100);
+        assertEquals(0, PairDatasetBuilder.testCount(c, 0));
+        assertEquals(1, PairDatasetBuilder.testCount(c, 3));     // floor(0.6) = 0, but one is held out
+        assertEquals(2, PairDatasetBuilder.testCount(c, 14));    // floor(2.8)
+        assertEquals(100, PairDatasetBuilder.testCount(c, 1000)); // the request, below 200
+        assertEquals(0, PairDatasetBuilder.testCount(c.withTestInputs(0), 1000));
+        assertEquals(14, PairDatasetBuilder.testCount(c.withMaxTestShare(1.0), 14));
+        assertThrows(IllegalArgumentException.class, () -> c.withMaxTestShare(0));
     }
 
     @Test

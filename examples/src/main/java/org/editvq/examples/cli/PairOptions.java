@@ -20,11 +20,14 @@ final class PairOptions {
     @Option(names = "--reference-min-rouge", defaultValue = "0.3", description = "neighbourhood t of the reference sets "
             + "R(x) (paper, equation 1): faster programs of the problem with ROUGE-N >= t (default: ${DEFAULT-VALUE})")
     double referenceMinRouge;
+    @Option(names = "--max-test-share", defaultValue = "0.2", description = "test inputs are at most this share of the"
+            + " inputs with a reference set, so that training data remains (default: ${DEFAULT-VALUE})")
+    double maxTestShare;
     @Option(names = "--seed", defaultValue = "0", description = "seed of the split (default: ${DEFAULT-VALUE})")
     long seed;
 
     PairConfig config() {
         return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput,
-                referenceMinRouge);
+                referenceMinRouge, maxTestShare);
     }
 }

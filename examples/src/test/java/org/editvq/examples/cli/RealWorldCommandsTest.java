@@ -44,7 +44,8 @@ class RealWorldCommandsTest {
     void pairsFailsClearlyWhenTestInputsTakeEverythingAndTrainNamesTheEmptySplit(@TempDir Path tmp) throws IOException {
         Path csv = corpus(tmp);
         Path out = tmp.resolve("pairs");
-        CliRun all = CliRun.of("pairs", "--corpus", csv.toString(), "--out", out.toString());
+        // every eligible input held out (the default share cap of 0.2 lifted): no training pair remains
+        CliRun all = CliRun.of("pairs", "--corpus", csv.toString(), "--out", out.toString(), "--max-test-share", "1");
         assertEquals(1, all.code(), all.out() + all.err());
         assertTrue(all.err().contains("the training split is empty") && all.err().contains("--test-inputs"), all.err());
         // the Python 2 files are listed with file and line
@@ -58,8 +59,8 @@ class RealWorldCommandsTest {
         assertTrue(train.err().contains("fewer --test-inputs"), train.err());
         assertFalse(train.err().contains("vocabSize"), train.err());
 
-        CliRun some = CliRun.of("pairs", "--corpus", csv.toString(), "--out", tmp.resolve("pairs2").toString(),
-                "--test-inputs", "2");
+        // the defaults (100 test inputs requested, at most 20% of the 14 eligible inputs) leave training data
+        CliRun some = CliRun.of("pairs", "--corpus", csv.toString(), "--out", tmp.resolve("pairs2").toString());
         assertEquals(0, some.code(), some.out() + some.err());
         int trainPairs = some.lines().stream().filter(l -> l.startsWith("trainPairs: ")).findFirst()
                 .map(l -> Integer.parseInt(l.substring("trainPairs: ".length()))).orElseThrow();

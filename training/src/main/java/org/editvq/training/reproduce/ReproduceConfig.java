@@ -118,9 +118,7 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
 
     /** A copy holding out another number of test inputs. */
     public ReproduceConfig withTestInputs(int testInputs) {
-        PairConfig p = pairs;
-        return new ReproduceConfig(preset, new PairConfig(p.rougeN(), p.minRouge(), p.minSpeedup(), testInputs,
-                p.validFraction(), p.seed(), p.maxPairsPerInput()), steps, starSteps, samples, temperature, topK,
+        return new ReproduceConfig(preset, pairs.withTestInputs(testInputs), steps, starSteps, samples, temperature, topK,
                 table2Examples, figureLatents, jobs, seed, codebook, bootstrap);
     }
 
