@@ -27,12 +27,14 @@ import java.util.Locale;
  * @param codebookUpdate    {@code gradient} (codebook loss, the default) or {@code ema} (moving averages)
  * @param emaDecay          decay γ of the EMA codebook update
  * @param emaDebias         divide the zero-initialized EMA statistics by {@code 1 − γ^t}
+ * @param decoder           what the decoder emits: the whole program (the paper, and every bundle
+ *                          saved before this setting existed) or an edit script over the input
  */
 public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, int dFf, int encoderLayers,
                           int decoderLayers, int editEncoderLayers, double dropout, double labelSmoothing,
                           int codebookSize, double commitmentBeta, int restartInterval, double restartThreshold,
                           double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed,
-                          String codebookUpdate, double emaDecay, boolean emaDebias) {
+                          String codebookUpdate, double emaDecay, boolean emaDebias, DecoderTarget decoder) {
 
     /** Codebook learned by the gradient of the codebook loss. */
     public static final String GRADIENT = "gradient";
@@ -46,13 +48,15 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
                        double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed) {
         this(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers, dropout,
                 labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
-                klAnnealSteps, maxSourceLength, maxTargetLength, seed, GRADIENT, 0.99, true);
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, GRADIENT, 0.99, true, DecoderTarget.PROGRAM);
     }
 
     public ModelConfig {
         // configurations saved before the EMA option existed lack these fields
         codebookUpdate = codebookUpdate == null ? GRADIENT : codebookUpdate;
         emaDecay = emaDecay == 0 ? 0.99 : emaDecay;
+        // configurations saved before the decoder setting existed decode whole programs
+        decoder = decoder == null ? DecoderTarget.PROGRAM : decoder;
         if (!codebookUpdate.equals(GRADIENT) && !codebookUpdate.equals(EMA)) {
             throw new IllegalArgumentException("codebookUpdate must be gradient or ema: " + codebookUpdate);
         }
@@ -121,13 +125,21 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         return new ModelConfig(newKind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers,
                 Math.max(editEncoderLayers, newKind.hasLatent() ? 1 : 0), dropout, labelSmoothing, codebookSize,
                 commitmentBeta, restartInterval, restartThreshold, klWeight, klAnnealSteps, maxSourceLength,
-                maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias);
+                maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias, decoder);
     }
 
     /** A copy with the EMA codebook update (decay γ, optional debiasing). */
     public ModelConfig withEmaCodebook(double decay, boolean debias) {
         return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
                 dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
-                klAnnealSteps, maxSourceLength, maxTargetLength, seed, EMA, decay, debias);
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, EMA, decay, debias, decoder);
+    }
+
+    /** A copy whose decoder emits {@code target} (the whole program or an edit script). */
+    public ModelConfig withDecoder(DecoderTarget target) {
+        return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
+                dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
+                java.util.Objects.requireNonNull(target, "target"));
     }
 }

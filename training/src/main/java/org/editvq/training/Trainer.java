@@ -292,14 +292,16 @@ public final class Trainer {
             int[] idx = batches.get(batchInEpoch);
             List<int[]> xs = new ArrayList<>(idx.length);
             List<int[]> ys = new ArrayList<>(idx.length);
+            List<int[]> outs = new ArrayList<>(idx.length);
             long tokens = 0;
             for (int i : idx) {
                 EncodedPair p = train.pairs().get(i);
                 xs.add(p.source());
                 ys.add(p.target());
+                outs.add(p.output());
                 tokens += p.source().length + p.target().length;
             }
-            PairBatch batch = PairBatch.of(xs, ys);
+            PairBatch batch = PairBatch.of(xs, ys, outs);
             long t = step + 1;
             double lr = schedule.at(t);
             double kl = klWeight(model.config(), t);
@@ -372,11 +374,13 @@ public final class Trainer {
             for (int[] idx : validPlan) {
                 List<int[]> xs = new ArrayList<>(idx.length);
                 List<int[]> ys = new ArrayList<>(idx.length);
+                List<int[]> outs = new ArrayList<>(idx.length);
                 for (int i : idx) {
                     xs.add(valid.pairs().get(i).source());
                     ys.add(valid.pairs().get(i).target());
+                    outs.add(valid.pairs().get(i).output());
                 }
-                StepStats s = model.evaluate(PairBatch.of(xs, ys));
+                StepStats s = model.evaluate(PairBatch.of(xs, ys, outs));
                 lossSum += s.loss() * idx.length;
                 reconSum += s.reconstruction() * s.targetTokens();
                 correct += s.correctTokens();
