@@ -247,7 +247,7 @@ class ModelBundleTest {
         assertTrue(json.contains("\"decoder\" : \"EDITS\""), json);
         // a config.json written before the setting existed has no "decoder" field
         Files.writeString(config, json.replaceAll(",\\s*\"decoder\" : \"EDITS\"", ""));
-        assertFalse(Files.readString(config).contains("decoder"));
+        assertFalse(Files.readString(config).contains("\"decoder\""));
         assertEquals(DecoderTarget.PROGRAM, ModelBundle.load(dir).config().decoder());
     }
 
