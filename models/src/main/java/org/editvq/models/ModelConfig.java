@@ -31,13 +31,16 @@ import java.util.Locale;
  *                          absent from an older config.json)
  * @param latentInjection   where z enters the encoder-decoder ({@link LatentInjection#ENCODER}, the paper, when
  *                          absent from an older config.json)
+ * @param decoder           what the decoder emits: the whole program (the paper, and every bundle
+ *                          saved before this setting existed) or an edit script over the input
  */
 public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, int dFf, int encoderLayers,
                           int decoderLayers, int editEncoderLayers, double dropout, double labelSmoothing,
                           int codebookSize, double commitmentBeta, int restartInterval, double restartThreshold,
                           double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed,
                           String codebookUpdate, double emaDecay, boolean emaDebias,
-                          CodebookOptions codebookOptions, LatentInjection latentInjection) {
+                          CodebookOptions codebookOptions, LatentInjection latentInjection,
+                          DecoderTarget decoder) {
 
     /** Codebook learned by the gradient of the codebook loss. */
     public static final String GRADIENT = "gradient";
@@ -66,7 +69,7 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         this(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers, dropout,
                 labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
                 klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
-                CodebookOptions.LEGACY, LatentInjection.ENCODER);
+                CodebookOptions.LEGACY, LatentInjection.ENCODER, DecoderTarget.PROGRAM);
     }
 
     public ModelConfig {
@@ -76,6 +79,8 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         // ... and these, added later, take the behaviour of that time
         codebookOptions = codebookOptions == null ? CodebookOptions.LEGACY : codebookOptions;
         latentInjection = latentInjection == null ? LatentInjection.ENCODER : latentInjection;
+        // configurations saved before the decoder setting existed decode whole programs
+        decoder = decoder == null ? DecoderTarget.PROGRAM : decoder;
         if (!codebookUpdate.equals(GRADIENT) && !codebookUpdate.equals(EMA)) {
             throw new IllegalArgumentException("codebookUpdate must be gradient or ema: " + codebookUpdate);
         }
@@ -147,7 +152,8 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         return new ModelConfig(newKind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers,
                 Math.max(editEncoderLayers, newKind.hasLatent() ? 1 : 0), dropout, labelSmoothing, codebookSize,
                 commitmentBeta, restartInterval, restartThreshold, klWeight, klAnnealSteps, maxSourceLength,
-                maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias, codebookOptions, latentInjection);
+                maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias, codebookOptions, latentInjection,
+                decoder);
     }
 
     /** A copy with the EMA codebook update (decay γ, optional debiasing). */
@@ -155,7 +161,7 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
                 dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
                 klAnnealSteps, maxSourceLength, maxTargetLength, seed, EMA, decay, debias, codebookOptions,
-                latentInjection);
+                latentInjection, decoder);
     }
 
     /** A copy with other codebook initialisation and restart options. */
@@ -163,7 +169,7 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
                 dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
                 klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
-                java.util.Objects.requireNonNull(options, "options"), latentInjection);
+                java.util.Objects.requireNonNull(options, "options"), latentInjection, decoder);
     }
 
     /** A copy with dead-code restarts every {@code interval} steps (0 = never) below {@code threshold / K}. */
@@ -171,7 +177,7 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
                 dropout, labelSmoothing, codebookSize, commitmentBeta, interval, threshold, klWeight,
                 klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
-                codebookOptions, latentInjection);
+                codebookOptions, latentInjection, decoder);
     }
 
     /** A copy in which z enters where {@code injection} says. */
@@ -179,6 +185,14 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
                 dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
                 klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
-                codebookOptions, java.util.Objects.requireNonNull(injection, "injection"));
+                codebookOptions, java.util.Objects.requireNonNull(injection, "injection"), decoder);
+    }
+
+    /** A copy whose decoder emits {@code target} (the whole program or an edit script). */
+    public ModelConfig withDecoder(DecoderTarget target) {
+        return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers,
+                dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
+                klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate, emaDecay, emaDebias,
+                codebookOptions, latentInjection, java.util.Objects.requireNonNull(target, "target"));
     }
 }

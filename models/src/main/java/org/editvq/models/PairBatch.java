@@ -11,8 +11,10 @@ import java.util.List;
  *
  * @param source       x, padded [B, Ts]
  * @param target       y itself, padded [B, Ty] (input of the edit encoder)
- * @param decoderInput ⟨bos⟩ y, padded [B, Ty+1]
- * @param labels       y ⟨eos⟩ aligned with decoderInput, [B·(Ty+1)], PAD on padding
+ * @param decoderInput ⟨bos⟩ o, padded [B, To+1], where the decoder's output o is y itself
+ *                     ({@link DecoderTarget#PROGRAM}) or the edit script of x → y
+ *                     ({@link DecoderTarget#EDITS})
+ * @param labels       o ⟨eos⟩ aligned with decoderInput, [B·(To+1)], PAD on padding
  */
 public record PairBatch(TokenBatch source, TokenBatch target, TokenBatch decoderInput, int[] labels) {
 
@@ -25,14 +27,22 @@ public record PairBatch(TokenBatch source, TokenBatch target, TokenBatch decoder
         }
     }
 
-    /** Builds a batch from id sequences of x and y (each non-empty, no BOS/EOS). */
+    /** Builds a batch from id sequences of x and y (each non-empty, no BOS/EOS); the decoder emits y. */
     public static PairBatch of(List<int[]> sources, List<int[]> targets) {
-        if (sources.size() != targets.size() || sources.isEmpty()) {
-            throw new IllegalArgumentException("need the same, non-zero number of sources and targets");
+        return of(sources, targets, targets);
+    }
+
+    /**
+     * Builds a batch whose decoder emits {@code outputs} (no BOS/EOS, may be empty: an empty edit
+     * script) while the edit encoder reads {@code targets} (non-empty).
+     */
+    public static PairBatch of(List<int[]> sources, List<int[]> targets, List<int[]> outputs) {
+        if (sources.size() != targets.size() || sources.size() != outputs.size() || sources.isEmpty()) {
+            throw new IllegalArgumentException("need the same, non-zero number of sources, targets and outputs");
         }
         List<int[]> decIn = new ArrayList<>();
         List<int[]> decOut = new ArrayList<>();
-        for (int[] y : targets) {
+        for (int[] y : outputs) {
             int[] in = new int[y.length + 1];
             int[] out = new int[y.length + 1];
             in[0] = Vocabulary.BOS;
@@ -52,7 +62,7 @@ public record PairBatch(TokenBatch source, TokenBatch target, TokenBatch decoder
         return source.batch();
     }
 
-    /** Target tokens predicted by the decoder (y plus EOS). */
+    /** Target tokens predicted by the decoder (its output plus EOS). */
     public int targetTokens() {
         return decoderInput.tokenCount();
     }

@@ -2,6 +2,8 @@ package org.editvq.training;
 
 import org.editvq.core.data.ProgramPair;
 import org.editvq.core.vocab.Vocabulary;
+import org.editvq.core.edits.ScriptMarkers;
+import org.editvq.models.DecoderTarget;
 import org.editvq.models.ModelConfig;
 
 import java.util.ArrayList;
@@ -9,7 +11,8 @@ import java.util.List;
 
 /**
  * Pairs turned into id sequences for one model: pairs whose source is longer than the model's
- * {@code maxSourceLength} or whose target is longer than its {@code maxTargetLength} are
+ * {@code maxSourceLength} or whose target, or decoder output (the target program or its edit
+ * script, by the model's {@link DecoderTarget}), is longer than its {@code maxTargetLength} are
  * dropped and counted, as are pairs with an empty side.
  *
  * @param pairs          the kept pairs, in input order
@@ -28,15 +31,21 @@ public record PairData(List<EncodedPair> pairs, int offered, int droppedTooLong,
         }
     }
 
-    /** Encodes program pairs (slow → fast) with the model's length limits. */
+    /**
+     * Encodes program pairs (slow → fast) with the model's length limits and decoder output (for
+     * an edit decoder the vocabulary must hold the script markers, see {@link EditTargets#vocabulary}).
+     */
     public static PairData encode(List<ProgramPair> pairs, Vocabulary vocabulary, ModelConfig config) {
-        List<List<String>> sources = new ArrayList<>(pairs.size());
-        List<List<String>> targets = new ArrayList<>(pairs.size());
+        List<int[]> sources = new ArrayList<>(pairs.size());
+        List<int[]> targets = new ArrayList<>(pairs.size());
         for (ProgramPair p : pairs) {
-            sources.add(p.slow().tokens());
-            targets.add(p.fast().tokens());
+            sources.add(vocabulary.encode(p.slow().tokens()));
+            targets.add(vocabulary.encode(p.fast().tokens()));
         }
-        return fromTokens(sources, targets, vocabulary, config.maxSourceLength(), config.maxTargetLength());
+        ScriptMarkers<Integer> markers = config.decoder() == DecoderTarget.EDITS ? EditTargets.markers(vocabulary)
+                : null;
+        return fromIds(sources, targets, config.maxSourceLength(), config.maxTargetLength(), config.decoder(),
+                markers);
     }
 
     /** Encodes parallel lists of token sequences. */
@@ -54,9 +63,21 @@ public record PairData(List<EncodedPair> pairs, int offered, int droppedTooLong,
         return fromIds(s, t, maxSourceLength, maxTargetLength);
     }
 
-    /** Wraps parallel lists of id sequences (ids must be valid for the model's vocabulary). */
+    /** Wraps parallel lists of id sequences for a program decoder (ids must be valid for the model's vocabulary). */
     public static PairData fromIds(List<int[]> sources, List<int[]> targets, int maxSourceLength,
                                    int maxTargetLength) {
+        return fromIds(sources, targets, maxSourceLength, maxTargetLength, DecoderTarget.PROGRAM, null);
+    }
+
+    /**
+     * Wraps parallel lists of id sequences; the decoder output of each pair is built for
+     * {@code decoder} ({@code markers} are the script markers' ids, needed for an edit decoder).
+     */
+    public static PairData fromIds(List<int[]> sources, List<int[]> targets, int maxSourceLength,
+                                   int maxTargetLength, DecoderTarget decoder, ScriptMarkers<Integer> markers) {
+        if (decoder == DecoderTarget.EDITS && markers == null) {
+            throw new IllegalArgumentException("an edit decoder needs the script markers' ids");
+        }
         if (sources.size() != targets.size()) {
             throw new IllegalArgumentException(sources.size() + " sources but " + targets.size() + " targets");
         }
@@ -74,8 +95,16 @@ public record PairData(List<EncodedPair> pairs, int offered, int droppedTooLong,
                 empty++;
             } else if (x.length > maxSourceLength || y.length > maxTargetLength) {
                 tooLong++;
-            } else {
+            } else if (decoder == DecoderTarget.PROGRAM) {
                 kept.add(new EncodedPair(x.clone(), y.clone()));
+                unknown += count(x, Vocabulary.UNK) + count(y, Vocabulary.UNK);
+            } else {
+                int[] script = EditTargets.output(x, y, decoder, markers);
+                if (script.length > maxTargetLength) {
+                    tooLong++;
+                    continue;
+                }
+                kept.add(new EncodedPair(x.clone(), y.clone(), script));
                 unknown += count(x, Vocabulary.UNK) + count(y, Vocabulary.UNK);
             }
         }
@@ -104,5 +133,15 @@ public record PairData(List<EncodedPair> pairs, int offered, int droppedTooLong,
             n += p.source().length + p.target().length;
         }
         return n;
+    }
+
+    /** Mean length of the kept pairs' decoder outputs (programs or edit scripts), without EOS; 0 when none. */
+    public double meanOutputLength() {
+        return pairs.stream().mapToInt(p -> p.output().length).average().orElse(0);
+    }
+
+    /** Mean length of the kept pairs' target programs; 0 when none. */
+    public double meanTargetLength() {
+        return pairs.stream().mapToInt(p -> p.target().length).average().orElse(0);
     }
 }

@@ -1,5 +1,6 @@
 package org.editvq.training;
 
+import org.editvq.models.DecoderTarget;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 
@@ -20,9 +21,11 @@ import java.util.Objects;
  * @param codebook {@code gradient} (the preset's codebook update) or {@code ema} (EMA updates with
  *                 decay 0.99 and debiasing) for the VQ models of a fresh run; a resumed run keeps
  *                 its bundle's
+ * @param decoder  what the decoder of a fresh run emits: the whole program (the paper) or an edit
+ *                 script over the input (docs/edit-decoding.md); a resumed run keeps its bundle's
  */
 public record TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
-                           boolean progress, String codebook) {
+                           boolean progress, String codebook, DecoderTarget decoder) {
     /** EMA decay of {@code --codebook ema}. */
     public static final double EMA_DECAY = 0.99;
 
@@ -32,8 +35,15 @@ public record TrainRequest(ModelKind kind, Path pairs, Path out, String preset, 
         this(kind, pairs, out, preset, steps, seed, resume, progress, ModelConfig.GRADIENT);
     }
 
+    /** A request whose decoder emits whole programs, as in the paper. */
+    public TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
+                        boolean progress, String codebook) {
+        this(kind, pairs, out, preset, steps, seed, resume, progress, codebook, DecoderTarget.PROGRAM);
+    }
+
     public TrainRequest {
         Objects.requireNonNull(codebook, "codebook");
+        Objects.requireNonNull(decoder, "decoder");
         if (!codebook.equals(ModelConfig.GRADIENT) && !codebook.equals(ModelConfig.EMA)) {
             throw new IllegalArgumentException("codebook must be " + ModelConfig.GRADIENT + " or " + ModelConfig.EMA
                     + ": " + codebook);

@@ -341,14 +341,16 @@ public final class Trainer {
             int[] idx = batches.get(batchInEpoch);
             List<int[]> xs = new ArrayList<>(idx.length);
             List<int[]> ys = new ArrayList<>(idx.length);
+            List<int[]> outs = new ArrayList<>(idx.length);
             long tokens = 0;
             for (int i : idx) {
                 EncodedPair p = train.pairs().get(i);
                 xs.add(p.source());
                 ys.add(p.target());
+                outs.add(p.output());
                 tokens += p.source().length + p.target().length;
             }
-            PairBatch batch = PairBatch.of(xs, ys);
+            PairBatch batch = PairBatch.of(xs, ys, outs);
             long t = step + 1;
             double lr = schedule.at(t);
             double kl = klWeight(model.config(), t);
@@ -426,12 +428,14 @@ public final class Trainer {
             for (int[] idx : validPlan) {
                 List<int[]> xs = new ArrayList<>(idx.length);
                 List<int[]> ys = new ArrayList<>(idx.length);
+                List<int[]> outs = new ArrayList<>(idx.length);
                 for (int i : idx) {
                     xs.add(valid.pairs().get(i).source());
                     ys.add(valid.pairs().get(i).target());
-                    llTokens += valid.pairs().get(i).target().length + 1;
+                    outs.add(valid.pairs().get(i).output());
+                    llTokens += valid.pairs().get(i).output().length + 1; // the decoder's output (program or script) + EOS
                 }
-                PairBatch batch = PairBatch.of(xs, ys);
+                PairBatch batch = PairBatch.of(xs, ys, outs);
                 StepStats s = model.evaluate(batch);
                 lossSum += s.loss() * idx.length;
                 reconSum += s.reconstruction() * s.targetTokens();

@@ -73,18 +73,22 @@ public final class TrainingRuns {
             sequences.add(p.slow().tokens());
             sequences.add(p.fast().tokens());
         }
-        Vocabulary vocabulary = Vocabulary.build(sequences, VOCAB_MIN_COUNT);
+        Vocabulary vocabulary = EditTargets.vocabulary(Vocabulary.build(sequences, VOCAB_MIN_COUNT),
+                request.decoder());
         ModelConfig presetConfig = ModelConfig.preset(request.preset(), request.kind(), vocabulary.size(),
-                request.seed());
+                request.seed()).withDecoder(request.decoder());
         ModelConfig modelConfig = request.codebook().equals(ModelConfig.EMA)
                 ? presetConfig.withEmaCodebook(TrainRequest.EMA_DECAY, true) : presetConfig;
         TrainingConfig preset = TrainingConfig.preset(request.preset(), request.seed());
         TrainingConfig config = request.steps() > 0 ? preset.withMaxSteps(request.steps()) : preset;
         PairData train = PairData.encode(trainPairs, vocabulary, modelConfig);
         PairData valid = PairData.encode(validPairs, vocabulary, modelConfig);
-        LOG.info("vocabulary: {} tokens; training pairs kept {} of {} ({} too long), validation {} of {} ({} too long)",
-                vocabulary.size(), train.size(), train.offered(), train.droppedTooLong(), valid.size(),
-                valid.offered(), valid.droppedTooLong());
+        LOG.info("vocabulary: {} tokens; {} decoder; training pairs kept {} of {} ({} too long), validation {} of {}"
+                        + " ({} too long); decoder outputs average {} tokens, target programs {}",
+                vocabulary.size(), modelConfig.decoder().cliName(), train.size(), train.offered(),
+                train.droppedTooLong(), valid.size(), valid.offered(), valid.droppedTooLong(),
+                String.format(java.util.Locale.ROOT, "%.1f", train.meanOutputLength()),
+                String.format(java.util.Locale.ROOT, "%.1f", train.meanTargetLength()));
         EditModel model = new EditModel(modelConfig, DataType.FLOAT);
         trainer = trainer(config, modelConfig, request.progress());
         return withInterruptHook(trainer, () -> trainer.train(model, vocabulary, train, valid, request.out(), hash,
@@ -145,6 +149,8 @@ public final class TrainingRuns {
         m.put("trainDroppedTooLong", train.droppedTooLong());
         m.put("trainDroppedEmpty", train.droppedEmpty());
         m.put("trainUnknownTokens", train.unknownTokens());
+        m.put("trainMeanDecoderOutput", train.meanOutputLength());
+        m.put("trainMeanTarget", train.meanTargetLength());
         m.put("validOffered", valid.offered());
         m.put("validKept", valid.size());
         m.put("validDroppedTooLong", valid.droppedTooLong());

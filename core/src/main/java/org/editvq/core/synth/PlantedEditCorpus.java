@@ -114,6 +114,26 @@ public final class PlantedEditCorpus {
     }
 
     /**
+     * The planted fixes of a submission: for each category it is slow on, the same submission
+     * (same style seed, so the same names and layout) with exactly that category made fast. These
+     * are the suggestions a model should find for it (the planted edit recall of docs/edit-decoding.md).
+     */
+    public Map<EditCategory, SynthSource> plantedFixes(String submissionId) {
+        GroundTruth gt = groundTruth(submissionId);
+        SynthProblem problem = problems.stream().map(ProblemData::problem).filter(p -> p.id().equals(gt.problemId()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no problem " + gt.problemId()));
+        Map<EditCategory, SynthSource> fixes = new EnumMap<>(EditCategory.class);
+        for (Map.Entry<EditCategory, Choice> e : gt.choices().entrySet()) {
+            if (e.getValue() == Choice.SLOW) {
+                Map<EditCategory, Choice> choices = new EnumMap<>(gt.choices());
+                choices.put(e.getKey(), Choice.FAST);
+                fixes.put(e.getKey(), problem.render(choices, gt.styleSeed()));
+            }
+        }
+        return fixes;
+    }
+
+    /**
      * Every (slow, fast) pair of submissions of one problem that differ by exactly one planted
      * edit, in submission order: the pairs whose assigned latents {@link LatentPurity} scores.
      */

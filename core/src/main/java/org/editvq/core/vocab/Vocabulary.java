@@ -80,6 +80,25 @@ public final class Vocabulary {
         return new Vocabulary(all);
     }
 
+    /**
+     * This vocabulary with {@code extra} tokens appended (in order) where absent: existing ids
+     * stay, so data encoded with this vocabulary keeps its meaning.
+     */
+    public Vocabulary withTokens(List<String> extra) {
+        List<String> all = new ArrayList<>(tokens);
+        for (String t : extra) {
+            if (!ids.containsKey(t) && !all.contains(t)) {
+                all.add(t);
+            }
+        }
+        return all.size() == tokens.size() ? this : new Vocabulary(all);
+    }
+
+    /** Whether the vocabulary has this exact token (not mapped to {@code <unk>}). */
+    public boolean contains(String token) {
+        return ids.containsKey(token);
+    }
+
     /** Number of tokens including specials. */
     public int size() {
         return tokens.size();

@@ -159,6 +159,34 @@ class PlantedEditCorpusTest {
     }
 
     @Test
+    void plantedFixesFlipExactlyOneSlowCategoryOfTheSameSubmission() {
+        PlantedEditCorpus corpus = PlantedEditCorpus.generate(SMALL);
+        int checked = 0;
+        for (Submission s : corpus.submissions()) {
+            GroundTruth gt = corpus.groundTruth(s.submissionId());
+            Map<EditCategory, SynthSource> fixes = corpus.plantedFixes(s.submissionId());
+            Set<EditCategory> slow = EnumSet.noneOf(EditCategory.class);
+            gt.choices().forEach((c, v) -> {
+                if (v == Choice.SLOW) {
+                    slow.add(c);
+                }
+            });
+            assertEquals(slow, fixes.keySet(), s.submissionId());
+            for (Map.Entry<EditCategory, SynthSource> e : fixes.entrySet()) {
+                assertNotEquals(s.source(), e.getValue().text());
+                // the fix is the submission's own rendering with one choice flipped: unflipped, it is the submission
+                SynthProblem problem = corpus.problems().stream().map(ProblemData::problem)
+                        .filter(p -> p.id().equals(gt.problemId())).findFirst().orElseThrow();
+                assertEquals(s.source(), problem.render(gt.choices(), gt.styleSeed()).text());
+                if (FAST_MARKER.get(e.getKey()).matcher(e.getValue().text()).find()) {
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 20, "fixes show the fast variant: " + checked);
+    }
+
+    @Test
     void writeToProducesTheJudgeLayoutAndRoundTrips(@TempDir Path dir) throws Exception {
         PlantedEditCorpus corpus = PlantedEditCorpus.generate(SMALL);
         corpus.writeTo(dir);

@@ -46,8 +46,12 @@ public final class DecodeCommand implements Callable<Integer> {
             System.out.printf("# %s: %d canonical tokens (%d unknown to the model)%n", file,
                     result.sourceTokens().size(), result.unknownTokens());
             for (ProgramDecoder.Output o : result.outputs()) {
-                System.out.printf("%n## %s (log-likelihood/token %.3f%s)%n", o.label(), o.logLikelihoodPerToken(),
-                        o.finished() ? "" : ", cut at the length limit");
+                System.out.printf("%n## %s (log-likelihood/token %.3f%s%s)%n", o.label(), o.logLikelihoodPerToken(),
+                        o.finished() ? "" : ", cut at the length limit", o.hunks() == 0 ? ""
+                                : ", " + o.hunks() + " edit hunks, " + o.droppedHunks() + " dropped");
+                if (tokens && !o.script().isEmpty()) {
+                    System.out.println("# edit script: " + String.join(" ", o.script()));
+                }
                 System.out.println(tokens ? String.join(" ", o.tokens()) : o.code());
             }
             return 0;

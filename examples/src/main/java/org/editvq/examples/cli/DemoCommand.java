@@ -1,6 +1,7 @@
 package org.editvq.examples.cli;
 
 import org.editvq.examples.demo.Demo;
+import org.editvq.models.DecoderTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,12 +21,17 @@ public final class DemoCommand implements Callable<Integer> {
     Integer steps;
     @Option(names = "--seed", description = "seed")
     Long seed;
+    @Option(names = "--decoder", defaultValue = "edits", paramLabel = "TARGET",
+            description = "edits (edit scripts applied to the input) or program (whole programs, as in the paper) "
+                    + "(default: ${DEFAULT-VALUE})")
+    String decoder;
 
     @Override
     public Integer call() {
         Demo.DemoConfig d = Demo.DemoConfig.defaults();
         Demo.DemoConfig config = new Demo.DemoConfig(perProblem != null ? perProblem : d.perProblem(), d.judgeRuns(),
-                steps != null ? steps : d.trainSteps(), d.codebook(), d.testInputs(), seed != null ? seed : d.seed());
+                steps != null ? steps : d.trainSteps(), d.codebook(), d.testInputs(), seed != null ? seed : d.seed(),
+                DecoderTarget.parse(decoder));
         try {
             Demo.run(config, out, System.out);
             return 0;

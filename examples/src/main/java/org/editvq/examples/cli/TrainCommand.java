@@ -1,5 +1,6 @@
 package org.editvq.examples.cli;
 
+import org.editvq.models.DecoderTarget;
 import org.editvq.models.ModelKind;
 import org.editvq.training.TrainRequest;
 import org.editvq.training.TrainingResult;
@@ -14,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code editvq train --model KIND --pairs DIR --out BUNDLE --preset smoke|cpu|paper [--steps N]
- * [--seed S] [--resume]}: trains one of the five models on a pair dataset, checkpointing into a
+ * [--seed S] [--decoder edits|program] [--resume]}: trains one of the five models on a pair dataset, checkpointing into a
  * model bundle. One library call: {@link TrainingRuns#run(TrainRequest)}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -49,6 +50,13 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Codebook update of the VQ models: gradient (codebook and commitment losses) or ema "
                     + "(moving averages, decay 0.99, debiased) (default: ${DEFAULT-VALUE}).")
     String codebook;
+
+    @Option(names = "--decoder", defaultValue = "edits", paramLabel = "TARGET",
+            description = "What the decoder emits: edits (an edit script over the input, applied to it; "
+                    + "docs/edit-decoding.md) or program (the whole program, as in the paper) "
+                    + "(default: ${DEFAULT-VALUE}; a resumed run keeps its bundle's).")
+    String decoder;
+
     @Option(names = "--resume", description = "Continue the bundle at --out from its last checkpoint.")
     boolean resume;
 
@@ -59,7 +67,7 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         try {
             TrainingResult r = TrainingRuns.run(new TrainRequest(ModelKind.parse(model), pairs, out, preset, steps,
-                    seed, resume, !noProgress, codebook));
+                    seed, resume, !noProgress, codebook, DecoderTarget.parse(decoder)));
             System.out.println(summary(r));
             if (!r.outcome().ok()) {
                 System.err.println("editvq train: " + r.message());

@@ -24,12 +24,14 @@ import org.editvq.judge.JudgeCorpus;
 import org.editvq.judge.gcj.InputScale;
 import org.editvq.models.DecodeOptions;
 import org.editvq.models.Decoded;
+import org.editvq.models.DecoderTarget;
 import org.editvq.models.EditModel;
 import org.editvq.models.Generator;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 import org.editvq.models.PairBatch;
 import org.editvq.models.bundle.ModelBundle;
+import org.editvq.training.EditTargets;
 import org.editvq.training.PairData;
 import org.editvq.training.ProgressBarListener;
 import org.editvq.training.Trainer;
@@ -52,8 +54,9 @@ import java.util.stream.Stream;
 /**
  * The whole idea on generated data, as a runnable API example: generate planted-edit Code Jam
  * submissions, judge them, canonicalize and pair them, train a small Edit-VQ-VAE, measure how
- * well its latents match the planted edit categories, decode a held-out slow program under
- * every latent, and score the suggestions.
+ * well its latents match the planted edit categories, decode held-out slow programs under
+ * every latent (edit scripts applied to the input by default), measure distinct suggestions,
+ * parse rate and planted edit recall, and score the suggestions.
  */
 public final class Demo {
     private Demo() {
@@ -68,24 +71,38 @@ public final class Demo {
      * @param codebook    number of latents K
      * @param testInputs  held-out slow programs scored in the small Table 1
      * @param seed        the one seed of the demo
+     * @param decoder     what the model's decoder emits (edit scripts by default)
      */
-    public record DemoConfig(int perProblem, int judgeRuns, int trainSteps, int codebook, int testInputs, long seed) {
+    public record DemoConfig(int perProblem, int judgeRuns, int trainSteps, int codebook, int testInputs, long seed,
+                             DecoderTarget decoder) {
         public DemoConfig {
             if (perProblem < 2 || judgeRuns < 1 || trainSteps < 1 || codebook < 2 || testInputs < 1) {
                 throw new IllegalArgumentException("perProblem >= 2, judgeRuns >= 1, trainSteps >= 1, codebook >= 2,"
                         + " testInputs >= 1");
             }
+            java.util.Objects.requireNonNull(decoder, "decoder");
+        }
+
+        /** A demo with the edit decoder. */
+        public DemoConfig(int perProblem, int judgeRuns, int trainSteps, int codebook, int testInputs, long seed) {
+            this(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, DecoderTarget.EDITS);
         }
 
         /** The default demo: about ten minutes on a 2-core machine. */
         public static DemoConfig defaults() {
             return new DemoConfig(14, 2, 700, 16, 6, 2022);
         }
+
+        /** A copy with another decoder. */
+        public DemoConfig withDecoder(DecoderTarget target) {
+            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, target);
+        }
     }
 
     /** What the demo measured. */
     public record DemoResult(int submissions, long accepted, int trainPairs, LatentPurity.Report purity,
-                             Table1Row model, Table1Row copy, TrainingResult training, Path out) {
+                             Table1Row model, Table1Row copy, TrainingResult training, Path out, double recall,
+                             double parseRate, double distinctPerInput) {
     }
 
     /** Runs the demo into {@code out}, reporting on {@code log}. */
@@ -121,18 +138,22 @@ public final class Demo {
             throw new IOException("no training pairs were found; see " + out.resolve("pairs"));
         }
 
-        log.println("[4/6] training a small Edit-VQ-VAE");
-        Vocabulary vocabulary = Vocabulary.build(Stream.concat(dataset.train().stream(), dataset.valid().stream())
-                .flatMap(p -> Stream.of(p.slow().tokens(), p.fast().tokens())).toList(), 1);
+        log.println("[4/6] training a small Edit-VQ-VAE (" + config.decoder().cliName() + " decoder)");
+        Vocabulary vocabulary = EditTargets.vocabulary(Vocabulary.build(Stream.concat(dataset.train().stream(),
+                dataset.valid().stream()).flatMap(p -> Stream.of(p.slow().tokens(), p.fast().tokens())).toList(), 1),
+                config.decoder());
         int maxLength = Stream.concat(dataset.train().stream(), dataset.valid().stream())
                 .mapToInt(p -> Math.max(p.slow().length(), p.fast().length())).max().orElse(1) + 16;
         ModelConfig modelConfig = new ModelConfig(ModelKind.EDIT_VQVAE, vocabulary.size(), 64, 4, 128, 1, 1, 1, 0.1,
-                0.1, config.codebook(), 0.25, 50, 0.03, 0, 0, maxLength, maxLength, config.seed());
+                0.1, config.codebook(), 0.25, 50, 0.03, 0, 0, maxLength, maxLength, config.seed())
+                .withDecoder(config.decoder());
         EditModel model = new EditModel(modelConfig, org.nd4j.linalg.api.buffer.DataType.FLOAT);
         TrainingConfig trainingConfig = new TrainingConfig(8, 0, config.trainSteps(), 0, 1e-2, 50, 1.0,
                 config.trainSteps(), 0, 0, config.seed(), 25);
         PairData train = PairData.encode(dataset.train(), vocabulary, modelConfig);
         PairData valid = PairData.encode(dataset.valid(), vocabulary, modelConfig);
+        log.printf("      decoder outputs average %.1f tokens (target programs %.1f); %d training pairs too long%n",
+                train.meanOutputLength(), train.meanTargetLength(), train.droppedTooLong());
         Trainer trainer = new Trainer(trainingConfig).addListener(new ProgressBarListener(System.err));
         TrainingResult training = trainer.train(model, vocabulary, train, valid, out.resolve("model"),
                 pairs.manifest().dataHash(), Map.of("source", "demo"));
@@ -156,6 +177,7 @@ public final class Demo {
         int[] codes = java.util.stream.IntStream.range(0, config.codebook()).toArray();
         int distinct = 0;
         int parsing = 0;
+        SuggestionStats stats = new SuggestionStats(corpus, javaCanonicalizer);
         for (TestInput test : dataset.test()) {
             int[] source = vocabulary.encode(test.input().tokens());
             if (source.length > modelConfig.maxSourceLength()) {
@@ -163,7 +185,9 @@ public final class Demo {
             }
             List<Decoded> decoded = generator.decode(source, model.latents(codes, codes.length, null),
                     codes.length, DecodeOptions.greedy(modelConfig.maxTargetLength()), null);
-            List<List<String>> samples = decoded.stream().map(d -> vocabulary.decode(d.tokens())).toList();
+            List<List<String>> samples = decoded.stream().map(d -> EditTargets.program(modelConfig.decoder(),
+                    vocabulary, source, test.input().tokens(), d.tokens()).tokens()).toList();
+            stats.add(test.input().submissionId(), test.input().tokens(), samples);
             List<TimedReference> refs = test.references().stream()
                     .map(r -> new TimedReference(r.program().tokens(), r.program().runtimeMs())).toList();
             modelExamples.add(new EfficiencyExample(test.input().submissionId(), refs, samples));
@@ -180,6 +204,7 @@ public final class Demo {
         EfficiencyMetrics metrics = new EfficiencyMetrics();
         Table1Row modelRow = metrics.evaluate(modelExamples).row();
         Table1Row copyRow = metrics.evaluate(copyExamples).row();
+        log.println("      " + stats.summary());
         log.println();
         log.println("Table 1 on the demo data (" + modelRow.examples() + " test inputs, " + codes.length
                 + " latents each):");
@@ -192,7 +217,7 @@ public final class Demo {
         log.printf("%nfinished in %.1f min; everything is under %s%n", (System.nanoTime() - t0) / 6e10,
                 out.toAbsolutePath());
         return new DemoResult(corpus.submissions().size(), accepted, dataset.train().size(), purity, modelRow,
-                copyRow, training, out);
+                copyRow, training, out, stats.recall(), stats.parseRate(), stats.distinctPerInput());
     }
 
     /** Latent assignment of every pair that differs by exactly one planted edit, against its category. */

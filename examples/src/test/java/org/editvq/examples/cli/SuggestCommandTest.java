@@ -56,8 +56,10 @@ class SuggestCommandTest {
         trainPairs = ds.train().size();
         PairDatasetIO.write(ds, pairs, PairDatasetIO.manifest(ds, PairDatasetBuilder.inputHash(programs)));
         bundle = tmp.resolve("bundle");
+        // a program decoder: these tests pin --max-length as a cap on every suggestion's tokens, which for an
+        // edit decoder caps the script instead (EditDecodingTest covers edit decoding)
         CliRun train = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", bundle.toString(),
-                "--preset", "smoke", "--steps", "3", "--seed", "3", "--no-progress");
+                "--preset", "smoke", "--steps", "3", "--seed", "3", "--decoder", "program", "--no-progress");
         assertEquals(0, train.code(), train.err());
         file = tmp.resolve("Small.java");
         Files.writeString(file, PROGRAM);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainCommandTest {
@@ -39,6 +40,8 @@ class TrainCommandTest {
         ModelBundle b = ModelBundle.load(out);
         assertEquals("edit-vqvae", b.info().modelKind());
         assertEquals(32, b.config().dModel()); // the smoke preset
+        assertEquals(org.editvq.models.DecoderTarget.EDITS, b.config().decoder()); // the default decoder
+        assertTrue(b.vocabulary().contains("<hunk>") && b.vocabulary().contains("<ins>"));
         assertEquals(4, b.training().orElseThrow().trainer().step());
         assertEquals(3L, b.manifest().seed());
         assertEquals("train", b.manifest().command());
@@ -74,6 +77,10 @@ class TrainCommandTest {
                 tmp.resolve("bad").toString(), "--codebook", "kmeans", "--no-progress");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("codebook must be gradient or ema: kmeans"), bad.err());
+        CliRun badDecoder = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out",
+                tmp.resolve("bad2").toString(), "--decoder", "diff", "--no-progress");
+        assertEquals(2, badDecoder.code());
+        assertTrue(badDecoder.err().contains("unknown decoder 'diff'; expected program or edits"), badDecoder.err());
     }
 
     @Test
@@ -81,9 +88,11 @@ class TrainCommandTest {
         Path pairs = pairs(tmp);
         Path out = tmp.resolve("star");
         CliRun r = CliRun.of("train", "--model", "transformer-star", "--pairs", pairs.toString(), "--out", out.toString(),
-                "--steps", "2", "--no-progress");
+                "--steps", "2", "--decoder", "program", "--no-progress");
         assertEquals(0, r.code(), r.err());
         ModelBundle b = ModelBundle.load(out);
+        assertEquals(org.editvq.models.DecoderTarget.PROGRAM, b.config().decoder());
+        assertFalse(b.vocabulary().contains("<hunk>"), "a program decoder's vocabulary has no script markers");
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> data = (java.util.Map<String, Object>) b.manifest().parameters().get("data");
         assertEquals("trainStar/validStar", data.get("split"));

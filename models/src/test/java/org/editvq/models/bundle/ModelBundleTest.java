@@ -4,6 +4,7 @@ import org.editvq.core.manifest.RunManifest;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.DecodeOptions;
 import org.editvq.models.Decoded;
+import org.editvq.models.DecoderTarget;
 import org.editvq.models.EditModel;
 import org.editvq.models.Generator;
 import org.editvq.models.ModelConfig;
@@ -231,6 +232,23 @@ class ModelBundleTest {
                 () -> ModelBundle.save(foreign, model, VOCAB, manifest(), List.of(), null));
         assertTrue(e.getMessage().contains("is not an editvq bundle"), e.getMessage());
         assertEquals("precious", Files.readString(foreign.resolve("notes.txt")));
+    }
+
+    @Test
+    void theDecoderSettingIsSavedAndABundleFromBeforeItLoadsAsAProgramDecoder(@TempDir Path tmp) throws IOException {
+        Adam[] adam = new Adam[1];
+        EditModel model = trained(ModelKind.TRANSFORMER, adam);
+        EditModel edits = new EditModel(model.config().withDecoder(DecoderTarget.EDITS), DataType.FLOAT);
+        Path dir = tmp.resolve("e");
+        ModelBundle.save(dir, edits, VOCAB, manifest(), List.of(), null);
+        assertEquals(DecoderTarget.EDITS, ModelBundle.load(dir).config().decoder());
+        Path config = dir.resolve(ModelBundle.CONFIG_JSON);
+        String json = Files.readString(config);
+        assertTrue(json.contains("\"decoder\" : \"EDITS\""), json);
+        // a config.json written before the setting existed has no "decoder" field
+        Files.writeString(config, json.replaceAll(",\\s*\"decoder\" : \"EDITS\"", ""));
+        assertFalse(Files.readString(config).contains("\"decoder\""));
+        assertEquals(DecoderTarget.PROGRAM, ModelBundle.load(dir).config().decoder());
     }
 
     @Test

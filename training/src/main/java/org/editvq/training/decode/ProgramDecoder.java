@@ -7,11 +7,13 @@ import org.editvq.core.canon.Canonicalizer;
 import org.editvq.core.data.Language;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.DecodeOptions;
+import org.editvq.models.DecoderTarget;
 import org.editvq.models.Decoded;
 import org.editvq.models.EditModel;
 import org.editvq.models.Generator;
 import org.editvq.models.ModelKind;
 import org.editvq.models.bundle.ModelBundle;
+import org.editvq.training.EditTargets;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.IOException;
@@ -25,7 +27,9 @@ import java.util.SplittableRandom;
 /**
  * The library call behind {@code editvq decode}: canonicalize a source file, decode it under
  * chosen latents (VQ models), prior samples (Edit-VAE) or plain samples (transformers) with a
- * trained bundle, and return each output as canonical tokens and rendered code.
+ * trained bundle, and return each output as canonical tokens and rendered code. A model whose
+ * decoder emits edit scripts ({@link DecoderTarget#EDITS}) has each script applied to the input;
+ * the output is the edited program, with the script and its dropped hunks alongside.
  */
 public final class ProgramDecoder {
     private ProgramDecoder() {
@@ -58,11 +62,24 @@ public final class ProgramDecoder {
      * @param logLikelihoodPerToken log-likelihood divided by the tokens scored (output and EOS when finished)
      * @param logLikelihood         total log-likelihood of the output under the model
      * @param finished              whether the output ended with EOS before the length limit
+     * @param script                the decoder's edit script as tokens (empty for a program decoder)
+     * @param hunks                 hunks of the script
+     * @param droppedHunks          hunks that did not apply to the input and were skipped
      */
     public record Output(String label, int latent, List<String> tokens, String code, double logLikelihoodPerToken,
-                         double logLikelihood, boolean finished) {
+                         double logLikelihood, boolean finished, List<String> script, int hunks, int droppedHunks) {
         public Output {
             tokens = List.copyOf(tokens);
+            script = List.copyOf(script);
+            if (droppedHunks < 0 || droppedHunks > hunks) {
+                throw new IllegalArgumentException("dropped hunks " + droppedHunks + " of " + hunks);
+            }
+        }
+
+        /** An output of a program decoder (no edit script). */
+        public Output(String label, int latent, List<String> tokens, String code, double logLikelihoodPerToken,
+                      double logLikelihood, boolean finished) {
+            this(label, latent, tokens, code, logLikelihoodPerToken, logLikelihood, finished, List.of(), 0, 0);
         }
     }
 
@@ -124,11 +141,17 @@ public final class ProgramDecoder {
         INDArray latents = model.latents(codes, n, random);
         List<Decoded> decoded = new Generator(model).decode(ids, latents, n, request.options(), random);
         List<Output> outputs = new ArrayList<>();
+        DecoderTarget target = model.config().decoder();
         for (int i = 0; i < decoded.size(); i++) {
-            List<String> tokens = vocabulary.decode(decoded.get(i).tokens());
+            EditTargets.Program program = EditTargets.program(target, vocabulary, ids, canonicalTokens,
+                    decoded.get(i).tokens());
+            List<String> tokens = program.tokens();
+            List<String> script = target == DecoderTarget.EDITS ? vocabulary.decode(decoded.get(i).tokens())
+                    : List.of();
             String outLabel = kind.discrete() ? "latent " + codes[i] : "sample " + i;
             outputs.add(new Output(outLabel, kind.discrete() ? codes[i] : -1, tokens, canonicalizer.render(tokens),
-                    decoded.get(i).normalizedLogProb(), decoded.get(i).logProb(), decoded.get(i).finished()));
+                    decoded.get(i).normalizedLogProb(), decoded.get(i).logProb(), decoded.get(i).finished(), script,
+                    program.hunks(), program.dropped()));
         }
         return new Result(canonicalTokens, unknown, outputs);
     }

@@ -7,6 +7,7 @@ import org.editvq.models.Decoded;
 import org.editvq.models.EditModel;
 import org.editvq.models.Generator;
 import org.editvq.models.ModelKind;
+import org.editvq.training.EditTargets;
 import org.editvq.training.Seeds;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -30,6 +31,7 @@ import java.util.SplittableRandom;
  * Every decode stops at EOS or at {@code min(maxTargetLength, 1.5 × input length + 32)} tokens (a
  * faster version is rarely much longer than its input; an undertrained model that never emits
  * EOS would otherwise cost the full target length per sample).
+ * A model with an edit decoder has each sampled script applied to the input.
  * The random draws of input {@code index} come from the run's seed alone, so a resumed run
  * draws exactly what an uninterrupted one would.
  */
@@ -110,7 +112,9 @@ public final class ModelSampler {
         List<SampleFile.Sample> out = new ArrayList<>(samples);
         for (int i = 0; i < decoded.size(); i++) {
             Decoded d = decoded.get(i);
-            out.add(new SampleFile.Sample(codes[i], vocabulary.decode(d.tokens()), d.finished(), d.logProb()));
+            List<String> program = EditTargets.program(model.config().decoder(), vocabulary, source,
+                    test.input().tokens(), d.tokens()).tokens();
+            out.add(new SampleFile.Sample(codes[i], program, d.finished(), d.logProb()));
         }
         return out;
     }

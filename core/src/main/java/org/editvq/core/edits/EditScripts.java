@@ -1,0 +1,229 @@
+package org.editvq.core.edits;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Context-anchored edit scripts: what a decoder emits instead of a whole program.
+ *
+ * <p>A script is a sequence of hunks, in the order of x, each
+ * <pre>
+ *   &lt;hunk&gt; c1 … ck &lt;del&gt; d1 … dm &lt;ins&gt; i1 … in
+ *   &lt;hunk&gt; &lt;start&gt; c1 … ck &lt;del&gt; d1 … dm &lt;ins&gt; i1 … in
+ * </pre>
+ * "Replace the m tokens d that follow the k context tokens c by the n tokens i." A hunk applies
+ * at change position p when x[p−k, p) = c and x[p, p+m) = d, p is at or after the cursor (the
+ * end of the previous applied hunk's deleted tokens) and no other such p exists; with
+ * {@code <start>} the context must be all of x before p (so p = k). A hunk that matches no place
+ * or several places, or is malformed, is dropped and counted: applying a script always gives x
+ * plus the hunks that apply, and the empty script gives x exactly.
+ *
+ * <p>{@link #between} builds the script of a pair from a Myers diff (java-diff-utils, a
+ * maintained implementation of the same minimal token diff that a hand-written LCS would give),
+ * joining changes at most {@link #MERGE_GAP} tokens apart; for each change it takes the shortest context k ≥ 1 that makes the hunk unique after the
+ * cursor, or the start-anchored context when no shorter one is unique. Then
+ * {@code apply(x, between(x, y)) == y} for every x and y.
+ */
+public final class EditScripts {
+    /**
+     * Changes separated by at most this many unchanged tokens become one hunk. A hunk costs at
+     * least four tokens beyond its changes (three markers and a context token) and bridging a
+     * gap of g tokens costs 2g, so two is where merging stops paying; it also turns a Myers
+     * "delete v, keep ++, insert v" into the one readable replacement "v ++ → ++ v".
+     */
+    public static final int MERGE_GAP = 2;
+
+    private EditScripts() {
+    }
+
+    /** The edit script turning {@code x} into {@code y} (no end-of-sequence token); empty when they are equal. */
+    public static <T> List<T> between(List<T> x, List<T> y, ScriptMarkers<T> markers) {
+        checkNoMarkers(x, markers, "x");
+        checkNoMarkers(y, markers, "y");
+        List<int[]> deltas = new ArrayList<>(); // {source position, source size, target position, target size}
+        for (AbstractDelta<T> d : DiffUtils.diff(x, y).getDeltas()) {
+            deltas.add(new int[] {d.getSource().getPosition(), d.getSource().size(), d.getTarget().getPosition(),
+                    d.getTarget().size()});
+        }
+        deltas.sort(java.util.Comparator.comparingInt(c -> c[0]));
+        List<int[]> changes = new ArrayList<>();
+        for (int[] c : deltas) {
+            int[] last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
+            int gap = last == null ? Integer.MAX_VALUE : c[0] - (last[0] + last[1]);
+            if (gap <= MERGE_GAP) { // near deltas become one hunk: the kept tokens between are deleted and reinserted
+                last[1] += gap + c[1];
+                last[3] += gap + c[3];
+            } else {
+                changes.add(c);
+            }
+        }
+        List<T> script = new ArrayList<>();
+        int cursor = 0;
+        for (int[] c : changes) {
+            int p = c[0];
+            int m = c[1];
+            List<T> deleted = x.subList(p, p + m);
+            script.add(markers.hunk());
+            int k = shortestContext(x, p, deleted, cursor);
+            if (k < 0) {
+                script.add(markers.start());
+                k = p;
+            }
+            script.addAll(x.subList(p - k, p));
+            script.add(markers.delete());
+            script.addAll(deleted);
+            script.add(markers.insert());
+            script.addAll(y.subList(c[2], c[2] + c[3]));
+            cursor = p + m;
+        }
+        return script;
+    }
+
+    /** The smallest k in 1..p that makes context + deleted match only at p (at or after cursor), or -1. */
+    private static <T> int shortestContext(List<T> x, int p, List<T> deleted, int cursor) {
+        for (int k = 1; k <= p; k++) {
+            if (matches(x, x.subList(p - k, p), deleted, cursor, 2) == 1) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Change positions q ≥ cursor with x[q−k, q) = context and x[q, q+m) = deleted, counted up to {@code limit}. */
+    private static <T> int matches(List<T> x, List<T> context, List<T> deleted, int cursor, int limit) {
+        int count = 0;
+        int k = context.size();
+        for (int q = Math.max(cursor, k); q + deleted.size() <= x.size() && count < limit; q++) {
+            if (equalAt(x, q - k, context) && equalAt(x, q, deleted)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The unique change position of a hunk at or after cursor, or -1 when it matches none or several. */
+    private static <T> int find(List<T> x, List<T> context, List<T> deleted, int cursor) {
+        int found = -1;
+        int k = context.size();
+        for (int q = Math.max(cursor, k); q + deleted.size() <= x.size(); q++) {
+            if (equalAt(x, q - k, context) && equalAt(x, q, deleted)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = q;
+            }
+        }
+        return found;
+    }
+
+    private static <T> boolean equalAt(List<T> x, int from, List<T> part) {
+        for (int i = 0; i < part.size(); i++) {
+            if (!x.get(from + i).equals(part.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Applies a script (without end-of-sequence token) to {@code x}; hunks that do not apply are
+     * dropped and counted. Tokens of the script before its first {@code <hunk>} count as one
+     * malformed hunk.
+     */
+    public static <T> AppliedScript<T> apply(List<T> x, List<T> script, ScriptMarkers<T> markers) {
+        List<List<T>> hunks = new ArrayList<>();
+        List<T> current = null;
+        for (T t : script) {
+            if (t.equals(markers.hunk())) {
+                current = new ArrayList<>();
+                hunks.add(current);
+            } else {
+                if (current == null) { // leading garbage: one malformed hunk
+                    current = new ArrayList<>();
+                    current.add(null);
+                    hunks.add(current);
+                }
+                current.add(t);
+            }
+        }
+        List<T> out = new ArrayList<>();
+        List<Integer> origin = new ArrayList<>();
+        int cursor = 0;
+        int applied = 0;
+        for (List<T> h : hunks) {
+            Hunk<T> hunk = Hunk.parse(h, markers);
+            int p = hunk == null ? -1 : hunk.position(x, cursor);
+            if (p < 0) {
+                continue;
+            }
+            for (int i = cursor; i < p; i++) {
+                out.add(x.get(i));
+                origin.add(i);
+            }
+            for (T t : hunk.inserted()) {
+                out.add(t);
+                origin.add(-1);
+            }
+            cursor = p + hunk.deleted().size();
+            applied++;
+        }
+        for (int i = cursor; i < x.size(); i++) {
+            out.add(x.get(i));
+            origin.add(i);
+        }
+        return new AppliedScript<>(out, origin.stream().mapToInt(Integer::intValue).toArray(), hunks.size(), applied,
+                hunks.size() - applied);
+    }
+
+    /** One parsed hunk (the tokens after its {@code <hunk>} marker). */
+    private record Hunk<T>(boolean atStart, List<T> context, List<T> deleted, List<T> inserted) {
+        /** Parses {@code [<start>] c* <del> d* <ins> i*}; null when malformed or when it changes nothing. */
+        static <T> Hunk<T> parse(List<T> tokens, ScriptMarkers<T> markers) {
+            int del = tokens.indexOf(markers.delete());
+            int ins = tokens.indexOf(markers.insert());
+            if (del < 0 || ins < del || tokens.contains(null)) {
+                return null;
+            }
+            boolean atStart = !tokens.isEmpty() && tokens.get(0).equals(markers.start());
+            List<T> context = tokens.subList(atStart ? 1 : 0, del);
+            List<T> deleted = tokens.subList(del + 1, ins);
+            List<T> inserted = tokens.subList(ins + 1, tokens.size());
+            for (List<T> part : List.of(context, deleted, inserted)) {
+                for (T t : part) {
+                    if (markers.isMarker(t)) {
+                        return null;
+                    }
+                }
+            }
+            if (deleted.isEmpty() && inserted.isEmpty()) {
+                return null; // changes nothing
+            }
+            if (!atStart && context.isEmpty() && deleted.isEmpty()) {
+                return null; // an insertion needs an anchor
+            }
+            return new Hunk<>(atStart, context, deleted, inserted);
+        }
+
+        /** The change position in x at or after cursor, or -1 when the hunk does not apply. */
+        int position(List<T> x, int cursor) {
+            if (atStart) {
+                int p = context.size();
+                return p >= cursor && p + deleted.size() <= x.size() && equalAt(x, 0, context)
+                        && equalAt(x, p, deleted) ? p : -1;
+            }
+            return find(x, context, deleted, cursor);
+        }
+    }
+
+    private static <T> void checkNoMarkers(List<T> tokens, ScriptMarkers<T> markers, String name) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (markers.isMarker(tokens.get(i))) {
+                throw new IllegalArgumentException(name + " contains the script marker " + tokens.get(i)
+                        + " at token " + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.editvq.training;
+
+import org.editvq.core.vocab.Vocabulary;
+import org.editvq.models.DecodeOptions;
+import org.editvq.models.Decoded;
+import org.editvq.models.DecoderTarget;
+import org.editvq.models.EditModel;
+import org.editvq.models.Generator;
+import org.editvq.models.ModelConfig;
+import org.editvq.models.ModelKind;
+import org.editvq.models.bundle.ModelBundle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EditDecodingTest {
+    private static final Vocabulary VOCAB = EditTargets.vocabulary(Toy.VOCAB, DecoderTarget.EDITS);
+    private static final int G = Toy.VOCAB.id("g");
+    private static final int H = Toy.VOCAB.id("h");
+
+    /**
+     * x: 4–9 tokens of b..f; in half of the pairs "a g" is planted at a random place and y is x
+     * with that "g" made "h", in the other half x has no "g" and y = x. The model must read x to
+     * choose between the script {@code <hunk> a <del> g <ins> h} and the empty one.
+     */
+    private static List<int[][]> corpus(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        int a = Toy.VOCAB.id("a");
+        List<int[][]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int[] x = r.ints(4 + r.nextInt(6), 6, 11).toArray();
+            int[] y = x.clone();
+            if (i % 2 == 0) {
+                int p = 1 + r.nextInt(x.length - 1);
+                x[p - 1] = a;
+                x[p] = G;
+                y = x.clone();
+                y[p] = H;
+            }
+            out.add(new int[][] {x, y});
+        }
+        return out;
+    }
+
+    private static PairData data(List<int[][]> pairs) {
+        return PairData.fromIds(pairs.stream().map(p -> p[0]).toList(), pairs.stream().map(p -> p[1]).toList(), 16,
+                16, DecoderTarget.EDITS, EditTargets.markers(VOCAB));
+    }
+
+    @Test
+    void pairDataBuildsScriptTargetsAndDropsScriptsOverTheLengthLimit() {
+        int[] x = VOCAB.encode(List.of("a", "g", "b", "a", "c"));
+        int[] y = VOCAB.encode(List.of("a", "h", "b", "a", "c"));
+        PairData d = PairData.fromIds(List.of(x, x), List.of(y, x), 16, 16, DecoderTarget.EDITS,
+                EditTargets.markers(VOCAB));
+        assertEquals(List.of("<hunk>", "a", "<del>", "g", "<ins>", "h"), VOCAB.decode(d.pairs().get(0).output()));
+        assertArrayEquals(y, d.pairs().get(0).target(), "the edit encoder still reads y");
+        assertEquals(0, d.pairs().get(1).output().length, "no change is the empty script (bare EOS)");
+        PairData tight = PairData.fromIds(List.of(x, x), List.of(y, x), 16, 5, DecoderTarget.EDITS,
+                EditTargets.markers(VOCAB));
+        assertEquals(1, tight.size());
+        assertEquals(1, tight.droppedTooLong());
+        assertThrows(IllegalArgumentException.class, () -> EditTargets.markers(Toy.VOCAB));
+    }
+
+    @Test
+    void applyingKeepsTheInputsOwnTextAndCountsDroppedHunks() {
+        List<String> source = List.of("a", "RARE", "g", "b");
+        int[] ids = VOCAB.encode(source); // RARE is <unk> to the vocabulary
+        int[] script = VOCAB.encode(List.of("<hunk>", "<unk>", "<del>", "g", "<ins>", "h", "<hunk>", "z", "<del>",
+                "<ins>", "c"));
+        EditTargets.Program p = EditTargets.program(DecoderTarget.EDITS, VOCAB, ids, source, script);
+        assertEquals(List.of("a", "RARE", "h", "b"), p.tokens());
+        assertEquals(2, p.hunks());
+        assertEquals(1, p.dropped());
+        EditTargets.Program none = EditTargets.program(DecoderTarget.EDITS, VOCAB, ids, source, new int[0]);
+        assertEquals(source, none.tokens());
+    }
+
+    @Test
+    void aTinyModelLearnsToEmitTheScriptThatMakesTheEditedProgram(@TempDir Path tmp) throws IOException {
+        List<int[][]> trainPairs = corpus(256, 1);
+        List<int[][]> heldOut = corpus(40, 2);
+        ModelConfig config = new ModelConfig(ModelKind.TRANSFORMER, VOCAB.size(), 32, 4, 64, 1, 1, 1, 0.0, 0.0, 8,
+                0.25, 5, 0.5, 0.5, 20, 16, 16, 7).withDecoder(DecoderTarget.EDITS);
+        TrainingConfig c = new TrainingConfig(16, 0, 200, 0, 1e-2, 20, 1.0, 100, 0, 0, 5, 50);
+        TrainingResult result = new Trainer(c).train(new EditModel(config, DataType.FLOAT), VOCAB, data(trainPairs),
+                data(heldOut), tmp.resolve("edits"), "h", Map.of());
+        assertEquals(TrainingOutcome.MAX_STEPS, result.outcome());
+        ModelBundle bundle = ModelBundle.load(tmp.resolve("edits"));
+        assertEquals(DecoderTarget.EDITS, bundle.config().decoder());
+        Generator generator = new Generator(bundle.model());
+        int exact = 0;
+        int unchanged = 0;
+        for (int[][] pair : heldOut) {
+            Decoded d = generator.decode(pair[0], null, 1, DecodeOptions.greedy(16), null).get(0);
+            List<String> source = VOCAB.decode(pair[0]);
+            EditTargets.Program program = EditTargets.program(DecoderTarget.EDITS, VOCAB, pair[0], source,
+                    d.tokens());
+            exact += program.tokens().equals(VOCAB.decode(pair[1])) ? 1 : 0;
+            unchanged += program.tokens().equals(source) ? 1 : 0;
+        }
+        System.out.printf("edit decoder on the toy: %d of %d held-out programs exact, %d unchanged%n", exact,
+                heldOut.size(), unchanged);
+        // an untrained or x-blind model gets at most the 20 no-change pairs (or the 20 edited ones) right
+        assertTrue(exact >= 38, exact + " of " + heldOut.size() + " exact");
+        assertTrue(unchanged >= 18 && unchanged <= 22, unchanged + " unchanged");
+    }
+}
