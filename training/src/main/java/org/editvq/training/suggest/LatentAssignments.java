@@ -10,14 +10,12 @@ import org.editvq.core.pairs.PairDatasetIO;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.EditModel;
 import org.editvq.models.PairBatch;
-import org.editvq.models.bundle.BundleFormatException;
 import org.editvq.models.bundle.ModelBundle;
 import org.editvq.models.nn.VectorQuantizer;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,18 +78,7 @@ public final class LatentAssignments {
 
     /** The pairs of {@code pairsDir} under the best weights of the bundle at {@code bundleDir}. */
     public static Report assign(Path bundleDir, Path pairsDir) throws IOException {
-        if (!Files.isRegularFile(bundleDir.resolve(ModelBundle.BUNDLE_JSON))) {
-            throw new IllegalArgumentException(bundleDir + ": not a model bundle (no " + ModelBundle.BUNDLE_JSON + ")");
-        }
-        if (!Files.isRegularFile(pairsDir.resolve(PairDatasetIO.TRAIN))) {
-            throw new IllegalArgumentException(pairsDir + ": not a pair dataset (no " + PairDatasetIO.TRAIN + ")");
-        }
-        ModelBundle bundle;
-        try {
-            bundle = ModelBundle.load(bundleDir, ModelBundle.Weights.BEST);
-        } catch (BundleFormatException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        ModelBundle bundle = LatentProfiles.loadForPairs(bundleDir, pairsDir);
         PairDataset dataset = PairDatasetIO.read(pairsDir);
         Map<String, List<ProgramPair>> splits = new LinkedHashMap<>();
         splits.put("train", dataset.train());

@@ -93,18 +93,7 @@ public final class LatentProfiles {
 
     /** Profiles of the training pairs in {@code pairsDir} under the bundle at {@code bundleDir}. */
     public static Report profile(Path bundleDir, Path pairsDir) throws IOException {
-        if (!Files.isRegularFile(bundleDir.resolve(ModelBundle.BUNDLE_JSON))) {
-            throw new IllegalArgumentException(bundleDir + ": not a model bundle (no " + ModelBundle.BUNDLE_JSON + ")");
-        }
-        if (!Files.isRegularFile(pairsDir.resolve(PairDatasetIO.TRAIN))) {
-            throw new IllegalArgumentException(pairsDir + ": not a pair dataset (no " + PairDatasetIO.TRAIN + ")");
-        }
-        ModelBundle bundle;
-        try {
-            bundle = ModelBundle.load(bundleDir, ModelBundle.Weights.BEST);
-        } catch (BundleFormatException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        ModelBundle bundle = loadForPairs(bundleDir, pairsDir);
         PairDataset dataset = PairDatasetIO.read(pairsDir);
         Report r = profile(bundle.model(), bundle.vocabulary(), dataset.train(), bundleDir.toString(),
                 pairsDir.toString());
@@ -284,5 +273,23 @@ public final class LatentProfiles {
             sb.append("</td></tr>\n");
         }
         return sb.append("</table>\n</body></html>\n").toString();
+    }
+
+    /**
+     * The best weights of the bundle at {@code bundleDir}, after checking that it is a bundle and that
+     * {@code pairsDir} is a pair dataset; a wrong folder is an {@link IllegalArgumentException} naming it.
+     */
+    static ModelBundle loadForPairs(Path bundleDir, Path pairsDir) throws IOException {
+        if (!Files.isRegularFile(bundleDir.resolve(ModelBundle.BUNDLE_JSON))) {
+            throw new IllegalArgumentException(bundleDir + ": not a model bundle (no " + ModelBundle.BUNDLE_JSON + ")");
+        }
+        if (!Files.isRegularFile(pairsDir.resolve(PairDatasetIO.TRAIN))) {
+            throw new IllegalArgumentException(pairsDir + ": not a pair dataset (no " + PairDatasetIO.TRAIN + ")");
+        }
+        try {
+            return ModelBundle.load(bundleDir, ModelBundle.Weights.BEST);
+        } catch (BundleFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }
