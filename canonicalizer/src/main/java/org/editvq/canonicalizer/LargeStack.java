@@ -1,11 +1,18 @@
 package org.editvq.canonicalizer;
 
+import org.editvq.core.canon.CanonicalizationMode;
+import org.editvq.core.canon.CanonicalizationProblem;
+import org.editvq.core.canon.CanonicalizationResult;
+
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +68,28 @@ public final class LargeStack {
                 throw error;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /**
+     * The guard every canonicalizer puts around its parser: a blank source, a program nested deeper than the
+     * stack holds and a parser crash become failures that say so; {@code parse} runs on a large-stack thread.
+     */
+    public static CanonicalizationResult canonicalize(String source, CanonicalizationMode mode,
+            BiFunction<String, CanonicalizationMode, CanonicalizationResult> parse) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(mode, "mode");
+        if (source.isBlank()) {
+            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("empty source")));
+        }
+        try {
+            return call(() -> parse.apply(source, mode));
+        } catch (StackOverflowError e) {
+            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated(
+                    "program nested too deeply to parse (more than the parser's " + (STACK_BYTES >> 20)
+                            + " MB stack holds; see docs/canonicalizer.md for the measured limits)")));
+        } catch (RuntimeException e) {
+            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("parser failed: " + e)));
         }
     }
 }

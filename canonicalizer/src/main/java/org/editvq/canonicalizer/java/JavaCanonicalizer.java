@@ -13,7 +13,6 @@ import com.github.javaparser.ast.PackageDeclaration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,21 +74,8 @@ public final class JavaCanonicalizer implements Canonicalizer {
 
     @Override
     public CanonicalizationResult canonicalize(String source, CanonicalizationMode mode) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(mode, "mode");
-        if (source.isBlank()) {
-            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("empty source")));
-        }
-        try {
-            // parsing and the tree walks recurse per nesting level: run them where the stack is large
-            return LargeStack.call(() -> canonicalizeParsed(source, mode));
-        } catch (StackOverflowError e) {
-            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated(
-                    "program nested too deeply to parse (more than the parser's " + (LargeStack.STACK_BYTES >> 20)
-                            + " MB stack holds; see docs/canonicalizer.md for the measured limits)")));
-        } catch (RuntimeException e) {
-            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("parser failed: " + e)));
-        }
+        // parsing and the tree walks recurse per nesting level: LargeStack runs them where the stack is large
+        return LargeStack.canonicalize(source, mode, JavaCanonicalizer::canonicalizeParsed);
     }
 
     private static CanonicalizationResult canonicalizeParsed(String source, CanonicalizationMode mode) {

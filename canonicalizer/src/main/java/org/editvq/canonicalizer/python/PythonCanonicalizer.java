@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -70,21 +69,8 @@ public final class PythonCanonicalizer implements Canonicalizer {
 
     @Override
     public CanonicalizationResult canonicalize(String source, CanonicalizationMode mode) {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(mode, "mode");
-        if (source.isBlank()) {
-            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("empty source")));
-        }
-        try {
-            // the parser and its tree recurse per nesting level: run them where the stack is large
-            return LargeStack.call(() -> canonicalizeParsed(source, mode));
-        } catch (StackOverflowError e) {
-            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated(
-                    "program nested too deeply to parse (more than the parser's " + (LargeStack.STACK_BYTES >> 20)
-                            + " MB stack holds; see docs/canonicalizer.md for the measured limits)")));
-        } catch (RuntimeException e) {
-            return CanonicalizationResult.failure(List.of(CanonicalizationProblem.unlocated("parser failed: " + e)));
-        }
+        // parsing and the tree walks recurse per nesting level: LargeStack runs them where the stack is large
+        return LargeStack.canonicalize(source, mode, PythonCanonicalizer::canonicalizeParsed);
     }
 
     private static CanonicalizationResult canonicalizeParsed(String source, CanonicalizationMode mode) {
