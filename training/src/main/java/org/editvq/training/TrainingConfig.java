@@ -28,12 +28,29 @@ import java.util.Objects;
  *                           validation loss (0 = no early stopping)
  * @param seed               the run's one seed (batch order, dropout, codebook restarts)
  * @param logInterval        log and record training metrics every this many steps
+ * @param batchShards        each batch is split into this many shards (contiguous runs of its pairs), each
+ *                           with its own dropout stream and gradient buffer, summed in shard order: the
+ *                           unit of data parallelism. Part of the trajectory; the number of threads that
+ *                           run the shards is not, so a run gives the same numbers, bit for bit, on one
+ *                           core and on two (docs/architecture.md, "Threads"). 1 reproduces runs saved
+ *                           before shards existed.
  */
 public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, int maxEpochs, double peakLr,
                              int warmupSteps, double clipNorm, int evalInterval, int checkpointInterval, int patience,
-                             long seed, int logInterval) {
+                             long seed, int logInterval, int batchShards) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Shards of the presets: one per core of a 2-core machine, the machine this project is tuned on. */
+    public static final int DEFAULT_SHARDS = 2;
+
+    /** A configuration with one shard per batch (the trajectory of runs from before shards existed). */
+    public TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, int maxEpochs, double peakLr,
+                          int warmupSteps, double clipNorm, int evalInterval, int checkpointInterval, int patience,
+                          long seed, int logInterval) {
+        this(batchSize, maxBatchTokens, maxSteps, maxEpochs, peakLr, warmupSteps, clipNorm, evalInterval,
+                checkpointInterval, patience, seed, logInterval, 1);
+    }
 
     public TrainingConfig {
         if (batchSize < 1) {
@@ -59,6 +76,10 @@ public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, i
         if (logInterval < 1) {
             throw new IllegalArgumentException("logInterval must be >= 1: " + logInterval);
         }
+        if (batchShards < 1 || batchShards > batchSize) {
+            throw new IllegalArgumentException("batchShards must be in [1, batchSize = " + batchSize + "]: "
+                    + batchShards);
+        }
     }
 
     /**
@@ -70,9 +91,11 @@ public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, i
      */
     public static TrainingConfig preset(String name, long seed) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "smoke" -> new TrainingConfig(16, 0, 200, 0, 1e-2, 20, 1.0, 50, 50, 4, seed, 10);
-            case "cpu" -> new TrainingConfig(16, 12_000, 1000, 30, 1e-2, 200, 1.0, 100, 100, 5, seed, 10);
-            case "paper" -> new TrainingConfig(16, 0, 0, 50, 1e-2, 4000, 1.0, 1000, 1000, 10, seed, 100);
+            case "smoke" -> new TrainingConfig(16, 0, 200, 0, 1e-2, 20, 1.0, 50, 50, 4, seed, 10, DEFAULT_SHARDS);
+            case "cpu" -> new TrainingConfig(16, 12_000, 1000, 30, 1e-2, 200, 1.0, 100, 100, 5, seed, 10,
+                    DEFAULT_SHARDS);
+            case "paper" -> new TrainingConfig(16, 0, 0, 50, 1e-2, 4000, 1.0, 1000, 1000, 10, seed, 100,
+                    DEFAULT_SHARDS);
             default -> throw new IllegalArgumentException("unknown preset '" + name
                     + "'; expected smoke, cpu or paper");
         };
@@ -81,19 +104,25 @@ public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, i
     /** A copy with another step limit. */
     public TrainingConfig withMaxSteps(long steps) {
         return new TrainingConfig(batchSize, maxBatchTokens, steps, maxEpochs, peakLr, warmupSteps, clipNorm,
-                evalInterval, checkpointInterval, patience, seed, logInterval);
+                evalInterval, checkpointInterval, patience, seed, logInterval, batchShards);
     }
 
     /** A copy with another epoch limit. */
     public TrainingConfig withMaxEpochs(int epochs) {
         return new TrainingConfig(batchSize, maxBatchTokens, maxSteps, epochs, peakLr, warmupSteps, clipNorm,
-                evalInterval, checkpointInterval, patience, seed, logInterval);
+                evalInterval, checkpointInterval, patience, seed, logInterval, batchShards);
     }
 
     /** A copy with another checkpoint interval. */
     public TrainingConfig withCheckpointInterval(int interval) {
         return new TrainingConfig(batchSize, maxBatchTokens, maxSteps, maxEpochs, peakLr, warmupSteps, clipNorm,
-                evalInterval, interval, patience, seed, logInterval);
+                evalInterval, interval, patience, seed, logInterval, batchShards);
+    }
+
+    /** A copy with another number of shards per batch (see the record's documentation). */
+    public TrainingConfig withBatchShards(int shards) {
+        return new TrainingConfig(batchSize, maxBatchTokens, maxSteps, maxEpochs, peakLr, warmupSteps, clipNorm,
+                evalInterval, checkpointInterval, patience, seed, logInterval, shards);
     }
 
     /** Steps a run of this configuration takes at most, given the batches per epoch. */
@@ -111,6 +140,12 @@ public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, i
     /** Reads {@link #toMap()} output. */
     public static TrainingConfig fromMap(Map<String, ?> map) {
         Objects.requireNonNull(map, "map");
+        if (!map.containsKey("batchShards")) {
+            // saved before shards existed: those runs used one shard per batch
+            Map<String, Object> withShards = new LinkedHashMap<>(map);
+            withShards.put("batchShards", 1);
+            return JSON.convertValue(withShards, TrainingConfig.class);
+        }
         return JSON.convertValue(map, TrainingConfig.class);
     }
 
@@ -129,6 +164,7 @@ public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, i
         diff(out, "evalInterval", evalInterval, saved.evalInterval);
         diff(out, "patience", patience, saved.patience);
         diff(out, "seed", seed, saved.seed);
+        diff(out, "batchShards", batchShards, saved.batchShards);
         return out;
     }
 
