@@ -272,44 +272,137 @@ public final class EditModel {
     private StepStats run(PairBatch batch, SplittableRandom random, double klWeight, boolean training,
                           boolean backward) {
         try (Arena arena = new Arena(params.dataType())) {
-            LatentPass latentPass = config.kind().hasLatent() ? new LatentPass(arena, batch, random) : null;
-            INDArray preLatent = latentPass == null ? null : latentPass.forward();
-            INDArray latent = null;
-            VectorQuantizer.Result vq = null;
-            GaussianLatent.Result g = null;
-            if (quantizer != null) {
-                vq = quantizer.forward(arena, preLatent, training, random);
-                latent = vq.quantized();
-            } else if (gaussian != null) {
-                g = gaussian.forward(arena, preLatent, random);
-                latent = g.z();
+            Pass pass = new Pass(arena, batch, random);
+            Bottleneck bottleneck = new Bottleneck(klWeight);
+            INDArray latent = bottleneck.forward(arena, pass.preLatent(), training, random);
+            pass.decode(latent, Double.NaN, backward);
+            if (backward && pass.hasLatent()) {
+                pass.backwardLatent(bottleneck.backward(arena, pass.dLatent()));
             }
+            TiedOutput.Result out = pass.output();
+            return bottleneck.stats(out.loss(), out.tokens(), out.correct());
+        }
+    }
+
+    /**
+     * One batch, or one shard of a batch ({@link DataParallel}), between the phases of a training
+     * or evaluation pass on this model: (1) the latent encoder's forward, done on construction;
+     * (2) {@link #decode} under the latent rows the {@link Bottleneck} produced; (3)
+     * {@link #backwardLatent}. Gradients go into this model's parameters. All arrays live in the
+     * given arena. Shapes: source [b, Ts], pre-latent and latent [b, d].
+     */
+    final class Pass {
+        private final Arena arena;
+        private final PairBatch batch;
+        private final SplittableRandom random;
+        private final LatentPass latentPass;
+        private final INDArray preLatent;
+        private TiedOutput.Result output;
+        private INDArray dLatent;
+
+        Pass(Arena arena, PairBatch batch, SplittableRandom random) {
+            this.arena = arena;
+            this.batch = batch;
+            this.random = random;
+            this.latentPass = config.kind().hasLatent() ? new LatentPass(arena, batch, random) : null;
+            this.preLatent = latentPass == null ? null : latentPass.forward();
+        }
+
+        boolean hasLatent() {
+            return latentPass != null;
+        }
+
+        /** f(y) − f(x) (or g(x⟨sep⟩y)) [b, d], before the bottleneck; null for the transformers. */
+        INDArray preLatent() {
+            return preLatent;
+        }
+
+        /**
+         * Encoder-decoder forward under {@code latent} [b, d] (null for the transformers), the output
+         * loss over {@code normalizer} (NaN: this pass's own target tokens), and with {@code backward}
+         * the gradients down to {@link #dLatent()}.
+         */
+        void decode(INDArray latent, double normalizer, boolean backward) {
             TokenBatch dec = batch.decoderInput();
             Seq2SeqPass pass = seq2seqForward(arena, batch, latent, random);
-            TiedOutput.Result out = output.lossAndBackward(arena, pass.decoded().out(), batch.labels(), dec.tokenWeights(),
-                    backward);
-            double codebookLoss = vq == null ? 0 : vq.codebookLoss();
-            double commitment = vq == null ? 0 : vq.commitmentLoss();
-            double kl = g == null ? 0 : g.kl();
-            double usedKlWeight = g == null ? 0 : klWeight;
-            double total = out.loss() + codebookLoss + commitment + usedKlWeight * kl;
+            output = EditModel.this.output.lossAndBackward(arena, pass.decoded().out(), batch.labels(),
+                    dec.tokenWeights(), backward, normalizer);
             if (backward) {
                 INDArray dMemory = arena.zeros(pass.encoded().out().shape());
-                INDArray dDecEmb = decoder.backward(arena, pass.decoded(), out.dHidden(), dMemory);
+                INDArray dDecEmb = decoder.backward(arena, pass.decoded(), output.dHidden(), dMemory);
                 INDArray dLatentDecoder = embedder.backward(arena, pass.targetEmbedding(), dDecEmb);
                 INDArray dSrcEmb = encoder.backward(arena, pass.encoded(), dMemory);
-                INDArray dLatent = embedder.backward(arena, pass.sourceEmbedding(), dSrcEmb);
-                if (dLatentDecoder != null) {
+                dLatent = embedder.backward(arena, pass.sourceEmbedding(), dSrcEmb);
+                if (dLatent != null && dLatentDecoder != null) {
                     dLatent.addi(dLatentDecoder);
                 }
-                if (latentPass != null) {
-                    INDArray dPre = vq != null ? quantizer.backward(arena, preLatent, vq, dLatent, 1.0)
-                            : gaussian.backward(arena, g, dLatent, usedKlWeight);
-                    latentPass.backward(dPre);
-                }
             }
-            return new StepStats(total, out.loss(), codebookLoss, commitment, kl, usedKlWeight, out.tokens(),
-                    out.correct(), vq == null ? new int[0] : vq.codes(), vq == null ? 0 : vq.perplexity(),
+        }
+
+        /** The output loss of {@link #decode}. */
+        TiedOutput.Result output() {
+            return output;
+        }
+
+        /** Gradient of the loss w.r.t. the latent rows [b, d] (after a backward {@link #decode}). */
+        INDArray dLatent() {
+            return dLatent;
+        }
+
+        /** The latent encoder's backward from the gradient w.r.t. the pre-latent rows [b, d]. */
+        void backwardLatent(INDArray dPre) {
+            latentPass.backward(dPre);
+        }
+    }
+
+    /**
+     * The latent bottleneck over a whole batch: the quantizer (VQ models), the Gaussian (Edit-VAE) or
+     * nothing (transformers). It runs on the model that owns the codebook, over every row of the
+     * batch at once, so that codebook statistics, restarts and the codebook, commitment and KL terms
+     * are those of the whole batch however it is sharded.
+     */
+    final class Bottleneck {
+        private final double klWeight;
+        private INDArray pre;
+        private VectorQuantizer.Result vq;
+        private GaussianLatent.Result gauss;
+
+        Bottleneck(double klWeight) {
+            this.klWeight = klWeight;
+        }
+
+        /** The latent [B, d] for the pre-latent rows [B, d] (null in, null out). */
+        INDArray forward(Arena arena, INDArray preLatent, boolean training, SplittableRandom random) {
+            pre = preLatent;
+            if (quantizer != null) {
+                vq = quantizer.forward(arena, preLatent, training, random);
+                return vq.quantized();
+            }
+            if (gaussian != null) {
+                gauss = gaussian.forward(arena, preLatent, random);
+                return gauss.z();
+            }
+            return null;
+        }
+
+        /** Gradient w.r.t. the pre-latent rows [B, d] from the gradient w.r.t. the latent [B, d]. */
+        INDArray backward(Arena arena, INDArray dLatent) {
+            return vq != null ? quantizer.backward(arena, pre, vq, dLatent, 1.0)
+                    : gaussian.backward(arena, gauss, dLatent, usedKlWeight());
+        }
+
+        private double usedKlWeight() {
+            return gauss == null ? 0 : klWeight;
+        }
+
+        /** The step's statistics given the output loss (already normalized) and token counts. */
+        StepStats stats(double outputLoss, double tokens, double correct) {
+            double codebookLoss = vq == null ? 0 : vq.codebookLoss();
+            double commitment = vq == null ? 0 : vq.commitmentLoss();
+            double kl = gauss == null ? 0 : gauss.kl();
+            double total = outputLoss + codebookLoss + commitment + usedKlWeight() * kl;
+            return new StepStats(total, outputLoss, codebookLoss, commitment, kl, usedKlWeight(), tokens, correct,
+                    vq == null ? new int[0] : vq.codes(), vq == null ? 0 : vq.perplexity(),
                     vq == null ? 0 : vq.codesUsed(), vq == null ? 0 : vq.restarted());
         }
     }

@@ -23,15 +23,28 @@ import java.util.SplittableRandom;
  * position ([n·S, d]); each decoder layer projects that memory once into a cross-attention cache
  * and appends one key/value per step to its self-attention cache, so a step costs O(d² + t·d)
  * per sequence instead of re-running the decoder on the whole prefix.
+ *
+ * <p>With several {@link Workers} the n sequences are cut into one contiguous group per worker,
+ * each decoded with its own caches on its own thread (the weights are only read). Every sequence
+ * samples from its own generator, split off the caller's in sequence order, so the outputs do not
+ * depend on the number of workers (greedy decoding: up to floating-point summation order in the
+ * batched products, which does not change the chosen tokens on any input we have seen).
  */
 public final class Generator {
     /** Source copies encoded at once. */
     static final int ENCODE_CHUNK = 8;
     private final EditModel model;
+    private final Workers workers;
 
-    /** A generator for a trained model. */
+    /** A generator for a trained model that decodes in the caller's thread. */
     public Generator(EditModel model) {
-        this.model = model;
+        this(model, Workers.single());
+    }
+
+    /** A generator for a trained model that splits the sequences of a decode over {@code workers}. */
+    public Generator(EditModel model, Workers workers) {
+        this.model = java.util.Objects.requireNonNull(model, "model");
+        this.workers = java.util.Objects.requireNonNull(workers, "workers");
     }
 
     /**
@@ -50,11 +63,38 @@ public final class Generator {
             throw new IllegalArgumentException("sampling needs a random generator");
         }
         int maxLength = Math.min(options.maxLength(), model.config().maxTargetLength());
+        SplittableRandom[] streams = new SplittableRandom[n];
+        if (options.strategy() == DecodeOptions.Strategy.SAMPLE) {
+            for (int i = 0; i < n; i++) {
+                streams[i] = random.split();
+            }
+        }
+        int groups = Math.min(workers.threads(), n);
+        List<java.util.concurrent.Callable<List<Decoded>>> tasks = new ArrayList<>(groups);
+        int first = 0;
+        for (int g = 0; g < groups; g++) {
+            int from = first;
+            int count = n / groups + (g < n % groups ? 1 : 0);
+            tasks.add(() -> decodeGroup(source, latents == null ? null
+                            : latents.get(NDArrayIndex.interval(from, from + count), NDArrayIndex.all()).dup('c'), count,
+                    maxLength, options, Arrays.copyOfRange(streams, from, from + count)));
+            first += count;
+        }
+        List<Decoded> out = new ArrayList<>(n);
+        for (List<Decoded> group : workers.invokeAll(tasks)) {
+            out.addAll(group);
+        }
+        return out;
+    }
+
+    /** Decodes one group of sequences with caches of its own. */
+    private List<Decoded> decodeGroup(int[] source, INDArray latents, int n, int maxLength, DecodeOptions options,
+                                      SplittableRandom[] streams) {
         DataType type = model.params().dataType();
         List<DecoderLayer.StepCaches> caches = model.decoder().newCaches(type, n, source.length, maxLength + 1);
         try {
             encodeInto(caches, source, latents, n);
-            return loop(n, maxLength, options, random, caches, latents == null ? null : model.decoderLatent(latents));
+            return loop(n, maxLength, options, streams, caches, latents == null ? null : model.decoderLatent(latents));
         } finally {
             caches.forEach(DecoderLayer.StepCaches::close);
         }
@@ -86,7 +126,7 @@ public final class Generator {
         }
     }
 
-    private List<Decoded> loop(int n, int maxLength, DecodeOptions options, SplittableRandom random,
+    private List<Decoded> loop(int n, int maxLength, DecodeOptions options, SplittableRandom[] streams,
                                List<DecoderLayer.StepCaches> caches, INDArray decoderLatents) {
         int vocab = model.config().vocabSize();
         int[] last = new int[n];
@@ -116,7 +156,7 @@ public final class Generator {
                     if (t < options.minLength()) {
                         row[Vocabulary.EOS] = Double.NEGATIVE_INFINITY;
                     }
-                    int token = t == maxLength ? Vocabulary.EOS : choose(row, options, random);
+                    int token = t == maxLength ? Vocabulary.EOS : choose(row, options, streams[i]);
                     logProb[i] += all[i * vocab + token];
                     if (token == Vocabulary.EOS) {
                         done[i] = true;

@@ -57,6 +57,31 @@ public record PairBatch(TokenBatch source, TokenBatch target, TokenBatch decoder
                 TokenBatch.of(decOut).ids());
     }
 
+    /**
+     * Pairs {@code from} (inclusive) to {@code to} (exclusive) as a batch of their own, padded to
+     * their own longest sequences.
+     */
+    public PairBatch slice(int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, size());
+        if (from == to) {
+            throw new IllegalArgumentException("empty slice " + from + ".." + to);
+        }
+        List<int[]> xs = new ArrayList<>(to - from);
+        List<int[]> ys = new ArrayList<>(to - from);
+        List<int[]> outs = new ArrayList<>(to - from);
+        for (int b = from; b < to; b++) {
+            xs.add(row(source, b, 0));
+            ys.add(row(target, b, 0));
+            outs.add(row(decoderInput, b, 1)); // without the leading BOS
+        }
+        return of(xs, ys, outs);
+    }
+
+    private static int[] row(TokenBatch tokens, int b, int skip) {
+        int start = b * tokens.time() + skip;
+        return java.util.Arrays.copyOfRange(tokens.ids(), start, b * tokens.time() + tokens.lengths()[b]);
+    }
+
     /** Number of sequences. */
     public int size() {
         return source.batch();

@@ -91,4 +91,32 @@ class GeneratorTest {
         assertNotEquals(0, Generator.choose(new double[]{-1, -1, -5, -0.1, -9}, DecodeOptions.greedy(3), null));
         assertEquals(3, Generator.choose(new double[]{-1, -1, -5, -0.1, -9}, DecodeOptions.greedy(3), null));
     }
+
+    /**
+     * Splitting the sequences over workers changes nothing: greedy and sampled outputs, and their
+     * log-likelihoods, equal the one-thread decode (each sequence samples from its own generator).
+     */
+    @Test
+    void twoWorkersDecodeWhatOneWorkerDecodes() {
+        EditModel model = model(ModelKind.EDIT_VQVAE);
+        int[] source = {5, 6, 7, 8, 9};
+        INDArray latents = model.latents(new int[]{0, 1, 2, 3, 1}, 5, null).muli(20);
+        for (DecodeOptions options : List.of(DecodeOptions.greedy(9), DecodeOptions.sample(9, 1.0, 0))) {
+            List<Decoded> one;
+            List<Decoded> two;
+            try (Workers w1 = Workers.single(); Workers w2 = Workers.of(2)) {
+                one = new Generator(model, w1).decode(source, latents, 5, options, new SplittableRandom(8));
+                two = new Generator(model, w2).decode(source, latents, 5, options, new SplittableRandom(8));
+            }
+            assertEquals(5, two.size());
+            boolean anyDifferent = false;
+            for (int i = 0; i < 5; i++) {
+                assertArrayEquals(one.get(i).tokens(), two.get(i).tokens(), options.strategy() + " sequence " + i);
+                assertEquals(one.get(i).logProb(), two.get(i).logProb(), 1e-12);
+                assertEquals(one.get(i).finished(), two.get(i).finished());
+                anyDifferent |= !java.util.Arrays.equals(one.get(i).tokens(), one.get(0).tokens());
+            }
+            assertTrue(anyDifferent, "all five outputs equal: the comparison would not notice a mix-up");
+        }
+    }
 }

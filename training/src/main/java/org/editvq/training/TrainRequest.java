@@ -23,9 +23,11 @@ import java.util.Objects;
  *                 its bundle's
  * @param decoder  what the decoder of a fresh run emits: the whole program (the paper) or an edit
  *                 script over the input (docs/edit-decoding.md); a resumed run keeps its bundle's
+ * @param threads  worker threads that run each batch's shards (speed only: the numbers are the same
+ *                 for any count, see {@link org.editvq.models.DataParallel})
  */
 public record TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
-                           boolean progress, String codebook, DecoderTarget decoder) {
+                           boolean progress, String codebook, DecoderTarget decoder, int threads) {
     /** EMA decay of {@code --codebook ema}. */
     public static final double EMA_DECAY = 0.99;
 
@@ -41,6 +43,18 @@ public record TrainRequest(ModelKind kind, Path pairs, Path out, String preset, 
         this(kind, pairs, out, preset, steps, seed, resume, progress, codebook, DecoderTarget.PROGRAM);
     }
 
+    /** A request that trains on every core available. */
+    public TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
+                        boolean progress, String codebook, DecoderTarget decoder) {
+        this(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder,
+                org.editvq.models.Workers.availableCores());
+    }
+
+    /** A copy trained by {@code count} threads (the numbers do not depend on it, only the speed). */
+    public TrainRequest withThreads(int count) {
+        return new TrainRequest(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder, count);
+    }
+
     public TrainRequest {
         Objects.requireNonNull(codebook, "codebook");
         Objects.requireNonNull(decoder, "decoder");
@@ -54,6 +68,9 @@ public record TrainRequest(ModelKind kind, Path pairs, Path out, String preset, 
         Objects.requireNonNull(preset, "preset");
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0: " + steps);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.editvq.training;
 import org.editvq.core.manifest.RunManifest;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.CodebookOptions;
+import org.editvq.models.DataParallel;
+import org.editvq.models.Workers;
 import org.editvq.models.EditModel;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
@@ -50,6 +52,7 @@ public final class Trainer {
     private final TrainingConfig config;
     private final List<TrainingListener> listeners = new ArrayList<>();
     private volatile boolean stopRequested;
+    private int threads = Workers.availableCores();
 
     /** A trainer with the given configuration and no listeners. */
     public Trainer(TrainingConfig config) {
@@ -65,6 +68,24 @@ public final class Trainer {
     public Trainer addListener(TrainingListener listener) {
         listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
         return this;
+    }
+
+    /**
+     * Sets the number of threads that run a batch's shards and the validation batches (default: the
+     * cores available). The numbers a run computes do not depend on it ({@link DataParallel});
+     * the shards per batch are {@link TrainingConfig#batchShards()}.
+     */
+    public Trainer threads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + count);
+        }
+        this.threads = count;
+        return this;
+    }
+
+    /** The number of threads (see {@link #threads(int)}). */
+    public int threads() {
+        return threads;
     }
 
     /**
@@ -199,6 +220,8 @@ public final class Trainer {
         private final HistoryRecorder history;
         private final List<TrainingListener> all = new ArrayList<>();
         private final List<int[]> validPlan;
+        private Workers workers;
+        private DataParallel parallel;
 
         private long step;
         private int epoch;
@@ -268,6 +291,14 @@ public final class Trainer {
         }
 
         TrainingResult run() throws IOException {
+            try (Workers w = Workers.of(threads)) {
+                workers = w;
+                parallel = new DataParallel(model, config.batchShards(), w);
+                return runWithWorkers();
+            }
+        }
+
+        private TrainingResult runWithWorkers() throws IOException {
             int batchesPerEpoch = planOf(epoch).size();
             if (batchInEpoch >= batchesPerEpoch) {
                 throw new IllegalStateException("checkpoint position " + batchInEpoch + " beyond the epoch's "
@@ -355,7 +386,7 @@ public final class Trainer {
             double lr = schedule.at(t);
             double kl = klWeight(model.config(), t);
             long t0 = System.nanoTime();
-            StepStats stats = model.trainStep(batch, new SplittableRandom(Seeds.step(config.seed(), t)), kl);
+            StepStats stats = parallel.trainStep(batch, new SplittableRandom(Seeds.step(config.seed(), t)), kl);
             if (!Double.isFinite(stats.loss())) {
                 model.params().zeroGrad();
                 return diverged(t, "loss " + stats.loss(), stats, lr);
@@ -414,49 +445,38 @@ public final class Trainer {
                     + "or look for a bad pair in the data.";
         }
 
+        /** One validation batch's sums (see {@link #measure}). */
+        private record BatchSums(double loss, double reconstruction, double correct, double targetTokens, int pairs,
+                                 double ownLl, double otherLl, double llTokens) {
+        }
+
         private Evaluation measure(boolean track) {
+            boolean zCheck = model.quantizer() != null && model.quantizer().size() > 1;
+            SplittableRandom others = new SplittableRandom(Seeds.mix(config.seed(), Seeds.LATENT_CHECK_STREAM, step));
+            // the batches are independent forward passes over the same (read-only) weights: run them on
+            // the workers and add their sums in batch order, the same numbers as one after another
+            List<java.util.concurrent.Callable<BatchSums>> tasks = new ArrayList<>(validPlan.size());
+            for (int[] idx : validPlan) {
+                int[] other = zCheck ? otherCodes(others, idx.length) : null;
+                tasks.add(() -> measureBatch(idx, other));
+            }
             double lossSum = 0;
             double reconSum = 0;
             double correct = 0;
             double targetTokens = 0;
             int pairs = 0;
-            boolean zCheck = model.quantizer() != null && model.quantizer().size() > 1;
-            SplittableRandom others = new SplittableRandom(Seeds.mix(config.seed(), Seeds.LATENT_CHECK_STREAM, step));
             double ownLl = 0;
             double otherLl = 0;
             double llTokens = 0;
-            for (int[] idx : validPlan) {
-                List<int[]> xs = new ArrayList<>(idx.length);
-                List<int[]> ys = new ArrayList<>(idx.length);
-                List<int[]> outs = new ArrayList<>(idx.length);
-                for (int i : idx) {
-                    xs.add(valid.pairs().get(i).source());
-                    ys.add(valid.pairs().get(i).target());
-                    outs.add(valid.pairs().get(i).output());
-                    llTokens += valid.pairs().get(i).output().length + 1; // the decoder's output (program or script) + EOS
-                }
-                PairBatch batch = PairBatch.of(xs, ys, outs);
-                StepStats s = model.evaluate(batch);
-                lossSum += s.loss() * idx.length;
-                reconSum += s.reconstruction() * s.targetTokens();
-                correct += s.correctTokens();
-                targetTokens += s.targetTokens();
-                pairs += idx.length;
-                if (zCheck) {
-                    int k = model.quantizer().size();
-                    int[] own = s.codes();
-                    int[] other = new int[own.length];
-                    for (int b = 0; b < own.length; b++) {
-                        int c = others.nextInt(k - 1);
-                        other[b] = c >= own[b] ? c + 1 : c;
-                    }
-                    for (double v : model.logLikelihoods(batch, model.latents(own, own.length, null))) {
-                        ownLl += v;
-                    }
-                    for (double v : model.logLikelihoods(batch, model.latents(other, other.length, null))) {
-                        otherLl += v;
-                    }
-                }
+            for (BatchSums b : workers.invokeAll(tasks)) {
+                lossSum += b.loss();
+                reconSum += b.reconstruction();
+                correct += b.correct();
+                targetTokens += b.targetTokens();
+                pairs += b.pairs();
+                ownLl += b.ownLl();
+                otherLl += b.otherLl();
+                llTokens += b.llTokens();
             }
             double loss = lossSum / pairs;
             boolean improved = false;
@@ -474,6 +494,52 @@ public final class Trainer {
             return new Evaluation(step, epoch, loss, reconSum / targetTokens, correct / targetTokens, improved,
                     bestValid, sinceBest, zCheck ? -ownLl / llTokens : Double.NaN,
                     zCheck ? -otherLl / llTokens : Double.NaN);
+        }
+
+        /** For each of n pairs, a draw of the index of a code other than its own (drawn before its code is known). */
+        private int[] otherCodes(SplittableRandom others, int n) {
+            int k = model.quantizer().size();
+            int[] draws = new int[n];
+            for (int b = 0; b < n; b++) {
+                draws[b] = others.nextInt(k - 1);
+            }
+            return draws;
+        }
+
+        /**
+         * Validation sums of one batch; with {@code otherDraws} also the log-likelihoods under the
+         * pairs' own codes and under the drawn other codes (the z check).
+         */
+        private BatchSums measureBatch(int[] idx, int[] otherDraws) {
+            List<int[]> xs = new ArrayList<>(idx.length);
+            List<int[]> ys = new ArrayList<>(idx.length);
+            List<int[]> outs = new ArrayList<>(idx.length);
+            double llTokens = 0;
+            for (int i : idx) {
+                xs.add(valid.pairs().get(i).source());
+                ys.add(valid.pairs().get(i).target());
+                outs.add(valid.pairs().get(i).output());
+                llTokens += valid.pairs().get(i).output().length + 1; // the decoder's output (program or script) + EOS
+            }
+            PairBatch batch = PairBatch.of(xs, ys, outs);
+            StepStats s = model.evaluate(batch);
+            double ownLl = 0;
+            double otherLl = 0;
+            if (otherDraws != null) {
+                int[] own = s.codes();
+                int[] other = new int[own.length];
+                for (int b = 0; b < own.length; b++) {
+                    other[b] = otherDraws[b] >= own[b] ? otherDraws[b] + 1 : otherDraws[b];
+                }
+                for (double v : model.logLikelihoods(batch, model.latents(own, own.length, null))) {
+                    ownLl += v;
+                }
+                for (double v : model.logLikelihoods(batch, model.latents(other, other.length, null))) {
+                    otherLl += v;
+                }
+            }
+            return new BatchSums(s.loss() * idx.length, s.reconstruction() * s.targetTokens(), s.correctTokens(),
+                    s.targetTokens(), idx.length, ownLl, otherLl, llTokens);
         }
 
         private String evaluate() {

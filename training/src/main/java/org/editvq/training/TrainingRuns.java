@@ -60,7 +60,7 @@ public final class TrainingRuns {
             TrainingConfig config = request.steps() > 0 ? saved.withMaxSteps(request.steps()) : saved;
             PairData train = PairData.encode(trainPairs, bundle.vocabulary(), bundle.config());
             PairData valid = PairData.encode(validPairs, bundle.vocabulary(), bundle.config());
-            trainer = trainer(config, bundle.config(), request.progress());
+            trainer = trainer(config, bundle.config(), request.progress()).threads(request.threads());
             return withInterruptHook(trainer, () -> trainer.resume(bundle, train, valid, hash,
                     dataInfo(request, dataset, star, train, valid, bundle.vocabulary())));
         }
@@ -90,7 +90,7 @@ public final class TrainingRuns {
                 String.format(java.util.Locale.ROOT, "%.1f", train.meanOutputLength()),
                 String.format(java.util.Locale.ROOT, "%.1f", train.meanTargetLength()));
         EditModel model = new EditModel(modelConfig, DataType.FLOAT);
-        trainer = trainer(config, modelConfig, request.progress());
+        trainer = trainer(config, modelConfig, request.progress()).threads(request.threads());
         return withInterruptHook(trainer, () -> trainer.train(model, vocabulary, train, valid, request.out(), hash,
                 dataInfo(request, dataset, star, train, valid, vocabulary)));
     }

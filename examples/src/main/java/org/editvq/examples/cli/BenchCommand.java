@@ -6,6 +6,7 @@ import org.editvq.models.bench.ModelBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code editvq bench train|decode}: speed of the models on this machine. */
@@ -28,6 +29,18 @@ public final class BenchCommand implements Runnable {
         int vocab;
         @Option(names = "--seed", defaultValue = "1")
         long seed;
+        /** The N of the N-thread run, compared with one thread in the same process. */
+        @picocli.CommandLine.Mixin
+        ThreadsOption threads = new ThreadsOption();
+
+        int threads() {
+            return threads.count();
+        }
+
+        static void printLoad() {
+            System.out.printf("load average         %.2f (other processes compete for the cores when this is high)%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
 
         ModelConfig config(int neededLength) {
             ModelConfig c = ModelConfig.preset(preset, ModelKind.parse(model), vocab, seed);
@@ -58,20 +71,32 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
+            int n = threads();
             ModelBenchmark.GemmRate gemm = ModelBenchmark.gemmRate(4096, 128, 512, 20);
-            ModelBenchmark.TrainResult r = ModelBenchmark.train(config(length), batch, length, warmup, steps, seed);
-            System.out.println(describe(r.config(), r.parameters()));
+            ModelConfig config = config(length);
+            // the same batches three ways: one thread on whole batches (the 1-core step), one thread
+            // on n shards (the same arithmetic as n threads), n threads on n shards
+            ModelBenchmark.TrainResult one = ModelBenchmark.train(config, batch, length, warmup, steps, seed, 1, 1);
+            ModelBenchmark.TrainResult oneSharded = n == 1 ? one
+                    : ModelBenchmark.train(config, batch, length, warmup, steps, seed, 1, n);
+            ModelBenchmark.TrainResult many = n == 1 ? one
+                    : ModelBenchmark.train(config, batch, length, warmup, steps, seed, n, n);
+            System.out.println(describe(one.config(), one.parameters()));
             System.out.printf("batch %d x <=%d tokens, %d timed steps after %d warm-up%n", batch, length, steps, warmup);
-            System.out.printf("time per step        %.3f s wall, %.3f s CPU (all threads)%n", r.secondsPerStep(),
-                    r.cpuSecondsPerStep());
-            System.out.printf("target tokens/s      %.0f%n", r.targetTokensPerSecond());
-            System.out.printf("all tokens/s         %.0f (source + target)%n", r.allTokensPerSecond());
-            System.out.printf("matmul FLOP/step     %.2f GFLOP (counted)%n", r.gflopPerStep());
-            System.out.printf("achieved             %.1f GFLOP/s%n", r.achievedGflops());
-            System.out.println(gemm);
-            System.out.printf("ratio                %.1f%% of the gemm rate%n", 100 * r.achievedGflops() / gemm.gflops());
-            System.out.printf("load average         %.2f (other processes compete for the cores when this is high)%n",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.println("threads shards  s/step  CPU s/step  target tok/s  GFLOP/s  share of gemm rate  final loss");
+            for (ModelBenchmark.TrainResult r : n == 1 ? List.of(one) : List.of(one, oneSharded, many)) {
+                System.out.printf("%7d %6d  %6.3f  %10.3f  %12.0f  %7.1f  %17.1f%%  %.4f%n", r.threads(), r.shards(),
+                        r.secondsPerStep(), r.cpuSecondsPerStep(), r.targetTokensPerSecond(), r.achievedGflops(),
+                        100 * r.achievedGflops() / (gemm.gflops() * r.threads()), r.finalLoss());
+            }
+            System.out.printf("matmul FLOP/step     %.2f GFLOP (counted)%n", one.gflopPerStep());
+            System.out.println(gemm + "; the share of an n-thread run is of n times this rate");
+            if (n > 1) {
+                System.out.printf("speed-up             %.2fx with %d threads over 1 thread on whole batches"
+                        + " (%.2fx over 1 thread on the same %d shards)%n", one.secondsPerStep() / many.secondsPerStep(),
+                        n, oneSharded.secondsPerStep() / many.secondsPerStep(), n);
+            }
+            printLoad();
             return 0;
         }
     }
@@ -87,14 +112,23 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            ModelBenchmark.DecodeResult r = ModelBenchmark.decode(config(Math.max(sourceLength, maxLength)),
-                    sourceLength, latents, maxLength, seed);
-            System.out.println(describe(r.config(), 0).replace(" params=0", ""));
+            int n = threads();
+            ModelConfig config = config(Math.max(sourceLength, maxLength));
+            ModelBenchmark.DecodeResult one = ModelBenchmark.decode(config, sourceLength, latents, maxLength, seed, 1);
+            ModelBenchmark.DecodeResult many = n == 1 ? one
+                    : ModelBenchmark.decode(config, sourceLength, latents, maxLength, seed, n);
+            System.out.println(describe(one.config(), 0).replace(" params=0", ""));
             System.out.printf("source %d tokens, %d latents, %d tokens each (greedy, KV cache)%n", sourceLength,
                     latents, maxLength);
-            System.out.printf("total time           %.2f s wall, %.2f s CPU%n", r.seconds(), r.cpuSeconds());
-            System.out.printf("generated tokens/s   %.0f%n", r.tokensPerSecond());
-            System.out.printf("distinct outputs     %d%n", r.distinctOutputs());
+            System.out.println("threads  seconds  CPU seconds  generated tok/s  distinct outputs");
+            for (ModelBenchmark.DecodeResult r : n == 1 ? List.of(one) : List.of(one, many)) {
+                System.out.printf("%7d  %7.2f  %11.2f  %15.0f  %16d%n", r.threads(), r.seconds(), r.cpuSeconds(),
+                        r.tokensPerSecond(), r.distinctOutputs());
+            }
+            if (n > 1) {
+                System.out.printf("speed-up             %.2fx with %d threads%n", one.seconds() / many.seconds(), n);
+            }
+            printLoad();
             return 0;
         }
     }

@@ -34,6 +34,9 @@ public final class DecodeCommand implements Callable<Integer> {
     @Option(names = "--tokens", description = "print canonical tokens instead of rendered code")
     boolean tokens;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() {
         try {
@@ -42,7 +45,7 @@ public final class DecodeCommand implements Callable<Integer> {
             DecodeOptions options = temperature == null ? DecodeOptions.greedy(maxLength)
                     : DecodeOptions.sample(maxLength, temperature, topK);
             ProgramDecoder.Result result = ProgramDecoder.decode(model, file,
-                    new ProgramDecoder.Request(latents, samples, options, seed));
+                    new ProgramDecoder.Request(latents, samples, options, seed, threads.count()));
             System.out.printf("# %s: %d canonical tokens (%d unknown to the model)%n", file,
                     result.sourceTokens().size(), result.unknownTokens());
             for (ProgramDecoder.Output o : result.outputs()) {

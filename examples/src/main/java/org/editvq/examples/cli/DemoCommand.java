@@ -26,6 +26,9 @@ public final class DemoCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     String decoder;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() {
         Demo.DemoConfig d = Demo.DemoConfig.defaults();
@@ -33,7 +36,7 @@ public final class DemoCommand implements Callable<Integer> {
                 steps != null ? steps : d.trainSteps(), d.codebook(), d.testInputs(), seed != null ? seed : d.seed(),
                 DecoderTarget.parse(decoder));
         try {
-            Demo.run(config, out, System.out);
+            Demo.run(config, out, System.out, threads.count());
             return 0;
         } catch (Exception e) {
             System.err.println("editvq demo: " + e.getMessage());

@@ -47,6 +47,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "log lines instead of a progress bar")
     boolean noProgress;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() {
         try {
@@ -66,7 +69,7 @@ public final class ReproduceCommand implements Callable<Integer> {
                 config = config.withTestInputs(testInputs);
             }
             String spec = SharedData.corpusOrJudged(corpus);
-            Reproduction.run(new Reproduction.Request(spec, out, config, !noProgress), System.out);
+            Reproduction.run(new Reproduction.Request(spec, out, config, !noProgress, threads.count()), System.out);
             return 0;
         } catch (Exception e) {
             System.err.println("editvq reproduce: " + e.getMessage());

@@ -34,13 +34,16 @@ public final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--max-length", defaultValue = "0", description = "most tokens per output; 0 = the model's limit (default: ${DEFAULT-VALUE})")
     int maxLength;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() {
         try {
             int[] chosen = latents.equalsIgnoreCase("all") ? new int[0]
                     : Arrays.stream(latents.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
             SuggestionFormat how = SuggestionFormat.parse(format);
-            SuggestionReport report = Suggester.suggest(model, file, new Suggester.Request(chosen, maxLength));
+            SuggestionReport report = Suggester.suggest(model, file, new Suggester.Request(chosen, maxLength, threads.count()));
             String text = how.render(report);
             if (out == null) {
                 System.out.print(text);

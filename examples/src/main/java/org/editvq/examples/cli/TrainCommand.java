@@ -63,11 +63,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-progress", negatable = false, description = "Do not draw a progress bar.")
     boolean noProgress;
 
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
+
     @Override
     public Integer call() {
         try {
             TrainingResult r = TrainingRuns.run(new TrainRequest(ModelKind.parse(model), pairs, out, preset, steps,
-                    seed, resume, !noProgress, codebook, DecoderTarget.parse(decoder)));
+                    seed, resume, !noProgress, codebook, DecoderTarget.parse(decoder), threads.count()));
             System.out.println(summary(r));
             if (!r.outcome().ok()) {
                 System.err.println("editvq train: " + r.message());

@@ -109,6 +109,14 @@ public final class Demo {
 
     /** Runs the demo into {@code out}, reporting on {@code log}. */
     public static DemoResult run(DemoConfig config, Path out, PrintStream log) throws IOException {
+        return run(config, out, log, org.editvq.models.Workers.availableCores());
+    }
+
+    /**
+     * {@link #run(DemoConfig, Path, PrintStream)} with {@code threads} worker threads for training
+     * and decoding (speed only: the results do not depend on it).
+     */
+    public static DemoResult run(DemoConfig config, Path out, PrintStream log, int threads) throws IOException {
         long t0 = System.nanoTime();
         log.println("[1/6] generating planted-edit Code Jam submissions");
         PlantedEditCorpus corpus = PlantedEditCorpus.generate(
@@ -156,12 +164,12 @@ public final class Demo {
                 .withLatentInjection(LatentInjection.ENCODER_AND_DECODER);
         EditModel model = new EditModel(modelConfig, org.nd4j.linalg.api.buffer.DataType.FLOAT);
         TrainingConfig trainingConfig = new TrainingConfig(8, 0, config.trainSteps(), 0, 1e-2, 50, 1.0,
-                config.trainSteps(), 0, 0, config.seed(), 25);
+                config.trainSteps(), 0, 0, config.seed(), 25, TrainingConfig.DEFAULT_SHARDS);
         PairData train = PairData.encode(dataset.train(), vocabulary, modelConfig);
         PairData valid = PairData.encode(dataset.valid(), vocabulary, modelConfig);
         log.printf("      decoder outputs average %.1f tokens (target programs %.1f); %d training pairs too long%n",
                 train.meanOutputLength(), train.meanTargetLength(), train.droppedTooLong());
-        Trainer trainer = new Trainer(trainingConfig).addListener(new ProgressBarListener(System.err));
+        Trainer trainer = new Trainer(trainingConfig).threads(threads).addListener(new ProgressBarListener(System.err));
         TrainingResult training = trainer.train(model, vocabulary, train, valid, out.resolve("model"),
                 pairs.manifest().dataHash(), Map.of("source", "demo"));
         log.printf("      %s after %d steps, best validation loss %.3f, %.0f tokens/s%n", training.outcome(),
@@ -177,7 +185,8 @@ public final class Demo {
         log.print(indent(purity.tableText()));
 
         log.println("[6/6] decoding held-out slow programs under every latent");
-        Generator generator = new Generator(model);
+        org.editvq.models.Workers workers = org.editvq.models.Workers.of(threads);
+        Generator generator = new Generator(model, workers);
         Canonicalizer javaCanonicalizer = Canonicalizers.forLanguage(Language.JAVA);
         List<EfficiencyExample> modelExamples = new ArrayList<>();
         List<EfficiencyExample> copyExamples = new ArrayList<>();
@@ -223,6 +232,7 @@ public final class Demo {
                 distinct == 0 ? 0.0 : 100.0 * parsing / distinct);
         log.printf("%nfinished in %.1f min; everything is under %s%n", (System.nanoTime() - t0) / 6e10,
                 out.toAbsolutePath());
+        workers.close();
         return new DemoResult(corpus.submissions().size(), accepted, dataset.train().size(), purity, modelRow,
                 copyRow, training, out, stats.recall(), stats.parseRate(), stats.distinctPerInput());
     }

@@ -2,7 +2,9 @@ package org.editvq.models.bench;
 
 import org.editvq.models.DecodeOptions;
 import org.editvq.models.Decoded;
+import org.editvq.models.DataParallel;
 import org.editvq.models.EditModel;
+import org.editvq.models.Workers;
 import org.editvq.models.Generator;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.PairBatch;
@@ -37,7 +39,8 @@ public final class ModelBenchmark {
     }
 
     /** Result of {@link #train}. */
-    public record TrainResult(ModelConfig config, int batch, int time, int steps, long parameters,
+    public record TrainResult(ModelConfig config, int threads, int shards, int batch, int time, int steps,
+                              long parameters,
                               double secondsPerStep, double cpuSecondsPerStep, double targetTokensPerSecond,
                               double allTokensPerSecond, double gflopPerStep, double achievedGflops,
                               double finalLoss) {
@@ -53,7 +56,7 @@ public final class ModelBenchmark {
     }
 
     /** Result of {@link #decode}. */
-    public record DecodeResult(ModelConfig config, int sourceLength, int sequences, int generatedTokens,
+    public record DecodeResult(ModelConfig config, int threads, int sourceLength, int sequences, int generatedTokens,
                                double seconds, double cpuSeconds, double tokensPerSecond, int distinctOutputs) {
     }
 
@@ -93,10 +96,21 @@ public final class ModelBenchmark {
 
     /**
      * Times {@code steps} training steps (forward, backward, Adam update) after {@code warmup}
-     * untimed ones, on random batches of {@code batch} pairs of up to {@code time} tokens.
+     * untimed ones, on random batches of {@code batch} pairs of up to {@code time} tokens, each
+     * batch cut into {@code shards} shards run by {@code threads} workers ({@link DataParallel}).
+     * The batches depend only on the seed, so runs with other thread counts time the same work.
      */
-    public static TrainResult train(ModelConfig config, int batch, int time, int warmup, int steps, long seed) {
-        EditModel model = new EditModel(config, DataType.FLOAT);
+    public static TrainResult train(ModelConfig config, int batch, int time, int warmup, int steps, long seed,
+                                    int threads, int shards) {
+        try (Workers workers = Workers.of(threads)) {
+            return train(config, batch, time, warmup, steps, seed, new DataParallel(
+                    new EditModel(config, DataType.FLOAT), shards, workers));
+        }
+    }
+
+    private static TrainResult train(ModelConfig config, int batch, int time, int warmup, int steps, long seed,
+                                     DataParallel parallel) {
+        EditModel model = parallel.model();
         Adam adam = Adam.transformerDefaults(model.params(), 1.0);
         LearningRateSchedule schedule = new LearningRateSchedule(1e-3, 100);
         SplittableRandom random = new SplittableRandom(seed);
@@ -115,7 +129,7 @@ public final class ModelBenchmark {
             long f0 = Kernels.matmulFlops();
             double c0 = processCpuSeconds();
             long t0 = System.nanoTime();
-            StepStats s = model.trainStep(b, random, config.klWeight());
+            StepStats s = parallel.trainStep(b, random, config.klWeight());
             adam.update(schedule.at(i + 1));
             long t1 = System.nanoTime();
             double c1 = processCpuSeconds();
@@ -129,7 +143,8 @@ public final class ModelBenchmark {
                 loss = s.loss();
             }
         }
-        return new TrainResult(config, batch, time, steps, model.params().count(), seconds / steps, cpu / steps,
+        return new TrainResult(config, parallel.workers().threads(), parallel.shards(), batch, time, steps,
+                model.params().count(), seconds / steps, cpu / steps,
                 targetTokens / seconds, allTokens / seconds, flops / 1e9 / steps, flops / 1e9 / seconds, loss);
     }
 
@@ -138,7 +153,15 @@ public final class ModelBenchmark {
      * latents (codebook rows, prior samples or plain copies, by model kind), greedy, with EOS
      * forbidden before {@code maxLength} so that every sequence is decoded to full length.
      */
-    public static DecodeResult decode(ModelConfig config, int sourceLength, int sequences, int maxLength, long seed) {
+    public static DecodeResult decode(ModelConfig config, int sourceLength, int sequences, int maxLength, long seed,
+                                      int threads) {
+        try (Workers workers = Workers.of(threads)) {
+            return decode(config, sourceLength, sequences, maxLength, seed, workers);
+        }
+    }
+
+    private static DecodeResult decode(ModelConfig config, int sourceLength, int sequences, int maxLength, long seed,
+                                       Workers workers) {
         EditModel model = new EditModel(config, DataType.FLOAT);
         SplittableRandom random = new SplittableRandom(seed);
         int[] source = randomSequence(sourceLength, config.vocabSize(), random);
@@ -146,7 +169,7 @@ public final class ModelBenchmark {
         for (int i = 0; i < sequences; i++) {
             codes[i] = i % config.codebookSize();
         }
-        Generator generator = new Generator(model);
+        Generator generator = new Generator(model, workers);
         DecodeOptions options = DecodeOptions.greedy(maxLength).withMinLength(maxLength);
         // warm-up on a short run so that JIT and native initialization are not timed
         generator.decode(source, model.latents(codes, sequences, random), sequences, DecodeOptions.greedy(4), null);
@@ -158,7 +181,7 @@ public final class ModelBenchmark {
         double cpu = processCpuSeconds() - c0;
         int generated = out.stream().mapToInt(d -> d.tokens().length).sum();
         long distinct = out.stream().map(d -> java.util.Arrays.toString(d.tokens())).distinct().count();
-        return new DecodeResult(config, sourceLength, sequences, generated, seconds, cpu, generated / seconds,
+        return new DecodeResult(config, workers.threads(), sourceLength, sequences, generated, seconds, cpu, generated / seconds,
                 (int) distinct);
     }
 }

@@ -41,6 +41,17 @@ public final class TiedOutput {
      * @param weights [N] per-position weights (0 on padding)
      */
     public Result lossAndBackward(Arena arena, INDArray hidden, int[] targets, double[] weights, boolean backward) {
+        return lossAndBackward(arena, hidden, targets, weights, backward, Double.NaN);
+    }
+
+    /**
+     * Like {@link #lossAndBackward(Arena, INDArray, int[], double[], boolean)} but divides the loss and
+     * the gradient by {@code normalizer} instead of this call's own Σ w (NaN: its own): the shard of a
+     * batch split for data parallelism passes the whole batch's Σ w, so that the shards' losses and
+     * gradients add up to the whole batch's. {@link Result#tokens()} stays this call's Σ w.
+     */
+    public Result lossAndBackward(Arena arena, INDArray hidden, int[] targets, double[] weights, boolean backward,
+                                  double normalizer) {
         int n = targets.length;
         int v = (int) table.value().size(0);
         INDArray logits = logits(arena, hidden);
@@ -71,8 +82,12 @@ public final class TiedOutput {
         if (totalWeight == 0) {
             throw new IllegalArgumentException("batch has no target token with non-zero weight");
         }
+        double divisor = Double.isNaN(normalizer) ? totalWeight : normalizer;
+        if (!(divisor > 0)) {
+            throw new IllegalArgumentException("normalizer must be positive: " + normalizer);
+        }
         if (!backward) {
-            return new Result(loss / totalWeight, totalWeight, correct, null);
+            return new Result(loss / divisor, totalWeight, correct, null);
         }
         INDArray dLogits = logp; // p = exp(log p), then subtract the smoothed targets
         org.nd4j.linalg.ops.transforms.Transforms.exp(dLogits, false);
@@ -81,7 +96,7 @@ public final class TiedOutput {
         double[] scale = new double[n];
         for (int i = 0; i < n; i++) {
             d.add(i * v + targets[i], -(1 - smoothing));
-            scale[i] = weights[i] / totalWeight;
+            scale[i] = weights[i] / divisor;
         }
         INDArray rowScale = arena.alloc(n, 1);
         Kernels.fill(rowScale, scale);
@@ -89,6 +104,6 @@ public final class TiedOutput {
         Kernels.gemm(dLogits, hidden, table.grad(), true, false, 1.0);
         INDArray dHidden = arena.alloc(n, hidden.size(1));
         Kernels.gemm(dLogits, table.value(), dHidden, false, false, 0.0);
-        return new Result(loss / totalWeight, totalWeight, correct, dHidden);
+        return new Result(loss / divisor, totalWeight, correct, dHidden);
     }
 }

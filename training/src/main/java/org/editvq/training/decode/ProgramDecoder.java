@@ -11,6 +11,7 @@ import org.editvq.models.DecoderTarget;
 import org.editvq.models.Decoded;
 import org.editvq.models.EditModel;
 import org.editvq.models.Generator;
+import org.editvq.models.Workers;
 import org.editvq.models.ModelKind;
 import org.editvq.models.bundle.ModelBundle;
 import org.editvq.training.EditTargets;
@@ -42,13 +43,22 @@ public final class ProgramDecoder {
      * @param samples number of outputs for models without a codebook
      * @param options greedy or sampling, maximum length
      * @param seed    seed of sampling and prior draws
+     * @param threads worker threads that share the latents (speed only: the outputs do not depend on it)
      */
-    public record Request(int[] latents, int samples, DecodeOptions options, long seed) {
+    public record Request(int[] latents, int samples, DecodeOptions options, long seed, int threads) {
         public Request {
             if (samples < 1) {
                 throw new IllegalArgumentException("samples must be >= 1");
             }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1: " + threads);
+            }
             latents = latents.clone();
+        }
+
+        /** A request decoded on every core available. */
+        public Request(int[] latents, int samples, DecodeOptions options, long seed) {
+            this(latents, samples, options, seed, org.editvq.models.Workers.availableCores());
         }
     }
 
@@ -139,7 +149,10 @@ public final class ProgramDecoder {
         }
         int n = kind.discrete() ? codes.length : request.samples();
         INDArray latents = model.latents(codes, n, random);
-        List<Decoded> decoded = new Generator(model).decode(ids, latents, n, request.options(), random);
+        List<Decoded> decoded;
+        try (Workers workers = Workers.of(Math.min(request.threads(), n))) {
+            decoded = new Generator(model, workers).decode(ids, latents, n, request.options(), random);
+        }
         List<Output> outputs = new ArrayList<>();
         DecoderTarget target = model.config().decoder();
         for (int i = 0; i < decoded.size(); i++) {

@@ -45,11 +45,20 @@ public final class ModelSampler {
     private final int topK;
     private final long seed;
 
-    /** A sampler for one trained model. */
+    /** A sampler for one trained model that decodes in the caller's thread. */
     public ModelSampler(EditModel model, Vocabulary vocabulary, int samples, double temperature, int topK, long seed) {
+        this(model, vocabulary, samples, temperature, topK, seed, org.editvq.models.Workers.single());
+    }
+
+    /**
+     * A sampler for one trained model whose decodes split their samples over {@code workers} (the
+     * samples do not depend on the number of workers).
+     */
+    public ModelSampler(EditModel model, Vocabulary vocabulary, int samples, double temperature, int topK, long seed,
+                        org.editvq.models.Workers workers) {
         this.model = model;
         this.vocabulary = vocabulary;
-        this.generator = new Generator(model);
+        this.generator = new Generator(model, workers);
         this.samples = samples;
         this.temperature = temperature;
         this.topK = topK;

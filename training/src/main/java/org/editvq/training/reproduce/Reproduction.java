@@ -82,11 +82,28 @@ public final class Reproduction {
      * @param config     the settings
      * @param progress   draw progress bars (one job) instead of log lines
      */
-    public record Request(String corpusSpec, Path out, ReproduceConfig config, boolean progress) {
+    public record Request(String corpusSpec, Path out, ReproduceConfig config, boolean progress, int threads) {
         public Request {
             Objects.requireNonNull(corpusSpec, "corpusSpec");
             Objects.requireNonNull(out, "out");
             Objects.requireNonNull(config, "config");
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1: " + threads);
+            }
+        }
+
+        /** A request that uses every core available. */
+        public Request(String corpusSpec, Path out, ReproduceConfig config, boolean progress) {
+            this(corpusSpec, out, config, progress, org.editvq.models.Workers.availableCores());
+        }
+
+        /**
+         * Threads of each model's training and sampling: the request's threads shared by the models
+         * that run at once ({@code jobs}, at most the five models), at least one. The numbers do not
+         * depend on it.
+         */
+        public int threadsPerModel() {
+            return Math.max(1, threads / Math.min(config.jobs(), ReproduceConfig.MODELS.size()));
         }
     }
 
@@ -297,7 +314,8 @@ public final class Reproduction {
                             : config.stepsFor(kind) + " steps");
             training = times.time("train " + kind.cliName(), () -> TrainingRuns.run(new TrainRequest(kind,
                     request.out().resolve("pairs"), dir, config.preset(), config.stepsFor(kind), config.seed(),
-                    resume, request.progress() && config.jobs() == 1, config.codebook())));
+                    resume, request.progress() && config.jobs() == 1, config.codebook())
+                    .withThreads(request.threadsPerModel())));
             if (training.outcome() == TrainingOutcome.STOPPED) {
                 throw new InterruptedReproduction(kind.cliName() + " training stopped at step " + training.step());
             }
@@ -327,8 +345,16 @@ public final class Reproduction {
             return;
         }
         ModelBundle bundle = ModelBundle.load(modelDir(request.out(), kind), ModelBundle.Weights.BEST);
-        ModelSampler sampler = new ModelSampler(bundle.model(), bundle.vocabulary(), config.samples(),
-                config.temperature(), config.topK(), config.seed());
+        try (org.editvq.models.Workers workers = org.editvq.models.Workers.of(request.threadsPerModel())) {
+            sample(request, kind, tests, log, new ModelSampler(bundle.model(), bundle.vocabulary(), config.samples(),
+                    config.temperature(), config.topK(), config.seed(), workers), existing, file);
+        }
+    }
+
+    private static void sample(Request request, ModelKind kind, List<TestInput> tests, PrintStream log,
+                               ModelSampler sampler, Map<String, SampleFile.Entry> existing, Path file)
+            throws IOException {
+        ReproduceConfig config = request.config();
         long t0 = System.nanoTime();
         int drawn = 0;
         for (int i = 0; i < tests.size(); i++) {

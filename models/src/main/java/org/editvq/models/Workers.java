@@ -1,0 +1,134 @@
+package org.editvq.models;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A fixed pool of worker threads that run the independent parts of one step (the shards of a
+ * batch, the latent groups of a decode) side by side. With one thread the parts run in the
+ * caller's thread, in order. Each worker runs ND4J with the process's OpenMP setting (one thread
+ * by default, see docs/architecture.md, "Threads"), so N workers use N cores.
+ *
+ * <p>The results of a step never depend on the number of workers: parts are fixed by the data
+ * (never by the thread count) and combined in part order.
+ */
+public final class Workers implements AutoCloseable {
+    private static final AtomicInteger POOLS = new AtomicInteger();
+    private final int threads;
+    private final ExecutorService pool;
+
+    private Workers(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        this.threads = threads;
+        if (threads == 1) {
+            this.pool = null;
+        } else {
+            int id = POOLS.incrementAndGet();
+            AtomicInteger n = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "editvq-worker-" + id + "-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+    }
+
+    /** A pool of {@code threads} workers (1: run everything in the caller's thread). */
+    public static Workers of(int threads) {
+        return new Workers(threads);
+    }
+
+    /** A single worker: the caller's thread. */
+    public static Workers single() {
+        return new Workers(1);
+    }
+
+    /** The number of cores this JVM may use: the default thread count of every command. */
+    public static int availableCores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Number of worker threads. */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Runs the tasks (on the workers when there are several) and returns their results in task
+     * order; the first failure is rethrown after every task has finished.
+     */
+    public <T> List<T> invokeAll(List<? extends Callable<T>> tasks) {
+        List<T> out = new ArrayList<>(tasks.size());
+        if (pool == null || tasks.size() == 1) {
+            for (Callable<T> task : tasks) {
+                out.add(call(task));
+            }
+            return out;
+        }
+        List<Future<T>> futures;
+        try {
+            futures = pool.invokeAll(tasks);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for workers", e);
+        }
+        RuntimeException failure = null;
+        for (Future<T> f : futures) {
+            try {
+                out.add(f.get());
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r
+                            : e.getCause() instanceof Error err ? new IllegalStateException(err.toString(), err)
+                            : new IllegalStateException(e.getCause());
+                }
+                out.add(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for workers", e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return out;
+    }
+
+    /** Runs the actions (see {@link #invokeAll}). */
+    public void runAll(List<Runnable> actions) {
+        List<Callable<Object>> tasks = new ArrayList<>(actions.size());
+        for (Runnable a : actions) {
+            tasks.add(() -> {
+                a.run();
+                return Boolean.TRUE;
+            });
+        }
+        invokeAll(tasks);
+    }
+
+    private static <T> T call(Callable<T> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the threads. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+}
