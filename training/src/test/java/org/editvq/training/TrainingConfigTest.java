@@ -35,7 +35,16 @@ class TrainingConfigTest {
         assertThrows(IllegalArgumentException.class, () -> new TrainingConfig(8, 0, 10, 0, Double.NaN, 1, 1, 0, 0, 0, 1, 1));
         assertThrows(IllegalArgumentException.class, () -> new TrainingConfig(8, 0, 10, 0, 1e-2, 0, 1, 0, 0, 0, 1, 1));
         assertEquals(List.of(), ok.withMaxSteps(999).withCheckpointInterval(7).trajectoryDifferences(ok));
-        TrainingConfig other = new TrainingConfig(8, 0, 200, 0, 1e-3, 20, 1.0, 50, 50, 4, 2, 10);
+        TrainingConfig other = new TrainingConfig(8, 0, 200, 0, 1e-3, 20, 1.0, 50, 50, 4, 2, 10, 2);
         assertEquals(List.of("batchSize 16 -> 8", "peakLr 0.01 -> 0.001", "seed 1 -> 2"), other.trajectoryDifferences(ok));
+        assertEquals(List.of("batchShards 2 -> 1"), ok.withBatchShards(1).trajectoryDifferences(ok));
+        // shards: at least one, at most one pair each
+        assertThrows(IllegalArgumentException.class, () -> ok.withBatchShards(0));
+        assertThrows(IllegalArgumentException.class, () -> ok.withBatchShards(17));
+        // a configuration saved before shards existed reads as one shard per batch
+        java.util.Map<String, Object> old = new java.util.LinkedHashMap<>(ok.toMap());
+        old.remove("batchShards");
+        assertEquals(1, TrainingConfig.fromMap(old).batchShards());
+        assertEquals(ok, TrainingConfig.fromMap(ok.toMap()));
     }
 }
