@@ -41,7 +41,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--reference-min-rouge", defaultValue = "0.3", description = "neighbourhood t of the reference "
             + "sets R(x) (paper, equation 1): faster programs of the problem with ROUGE-8 >= t (default: ${DEFAULT-VALUE})")
     double referenceMinRouge;
-    @Option(names = "--bootstrap", defaultValue = "2000", description = "resamples of Table 1's 95% bootstrap "
+    @Option(names = "--bootstrap", defaultValue = "2000", description = "resamples of Table 1's 95%% bootstrap "
             + "intervals (default: ${DEFAULT-VALUE})")
     int bootstrap;
     @Option(names = "--no-progress", description = "log lines instead of a progress bar")
