@@ -21,13 +21,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Workers implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private final int threads;
+    private final java.util.function.IntSupplier sharers;
     private final ExecutorService pool;
 
-    private Workers(int threads) {
+    private Workers(int threads, java.util.function.IntSupplier sharers) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1: " + threads);
         }
         this.threads = threads;
+        this.sharers = sharers;
         if (threads == 1) {
             this.pool = null;
         } else {
@@ -43,12 +45,22 @@ public final class Workers implements AutoCloseable {
 
     /** A pool of {@code threads} workers (1: run everything in the caller's thread). */
     public static Workers of(int threads) {
-        return new Workers(threads);
+        return new Workers(threads, () -> 1);
+    }
+
+    /**
+     * {@code threads} workers shared by the callers counted by {@code sharers} (e.g. the models a
+     * reproduction trains at once): each call runs at most {@code threads / sharers} parts at a time
+     * (at least one, in the caller's thread), so that when fewer callers remain each gets more of
+     * the cores, from its next step on. Results do not depend on it.
+     */
+    public static Workers sharing(int threads, java.util.function.IntSupplier sharers) {
+        return new Workers(threads, java.util.Objects.requireNonNull(sharers, "sharers"));
     }
 
     /** A single worker: the caller's thread. */
     public static Workers single() {
-        return new Workers(1);
+        return new Workers(1, () -> 1);
     }
 
     /** The number of cores this JVM may use: the default thread count of every command. */
@@ -56,9 +68,14 @@ public final class Workers implements AutoCloseable {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Number of worker threads. */
-    public int threads() {
+    /** The number of threads of the pool (the most parts a call can run at a time). */
+    public int poolThreads() {
         return threads;
+    }
+
+    /** Number of parts a call runs at a time now: the threads divided among the current sharers, at least 1. */
+    public int threads() {
+        return Math.max(1, threads / Math.max(1, sharers.getAsInt()));
     }
 
     /**
@@ -67,15 +84,28 @@ public final class Workers implements AutoCloseable {
      */
     public <T> List<T> invokeAll(List<? extends Callable<T>> tasks) {
         List<T> out = new ArrayList<>(tasks.size());
-        if (pool == null || tasks.size() == 1) {
+        int allowance = threads();
+        if (pool == null || tasks.size() == 1 || allowance == 1) {
             for (Callable<T> task : tasks) {
                 out.add(call(task));
             }
             return out;
         }
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(allowance);
+        List<Callable<T>> limited = new ArrayList<>(tasks.size());
+        for (Callable<T> task : tasks) {
+            limited.add(() -> {
+                slots.acquire();
+                try {
+                    return task.call();
+                } finally {
+                    slots.release();
+                }
+            });
+        }
         List<Future<T>> futures;
         try {
-            futures = pool.invokeAll(tasks);
+            futures = pool.invokeAll(limited);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for workers", e);

@@ -144,4 +144,39 @@ class DataParallelTest {
             assertEquals(List.of(1, 2), w.invokeAll(List.of(() -> 1, () -> 2)));
         }
     }
+
+    /** Shared workers divide their threads among the current sharers and never run more parts at once. */
+    @Test
+    void sharedWorkersGiveTheLastSharerEveryThread() {
+        java.util.concurrent.atomic.AtomicInteger sharers = new java.util.concurrent.atomic.AtomicInteger(2);
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Callable<String>> tasks = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tasks.add(() -> {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                Thread.sleep(20);
+                running.decrementAndGet();
+                return Thread.currentThread().getName();
+            });
+        }
+        try (Workers w = Workers.sharing(2, sharers::get)) {
+            assertEquals(1, w.threads());
+            String caller = Thread.currentThread().getName();
+            assertTrue(w.invokeAll(tasks).stream().allMatch(caller::equals), "one sharer's share runs in its thread");
+            assertEquals(1, most.get());
+            sharers.set(1);
+            assertEquals(2, w.threads());
+            assertTrue(w.invokeAll(tasks).stream().noneMatch(caller::equals));
+            assertEquals(2, most.get());
+            sharers.set(0);
+            assertEquals(2, w.threads());
+        }
+        try (Workers w = Workers.sharing(4, () -> 2)) {
+            most.set(0);
+            assertEquals(2, w.threads());
+            w.invokeAll(tasks);
+            assertEquals(2, most.get(), "a sharer of four threads among two runs two parts at a time");
+        }
+    }
 }

@@ -53,6 +53,7 @@ public final class Trainer {
     private final List<TrainingListener> listeners = new ArrayList<>();
     private volatile boolean stopRequested;
     private int threads = Workers.availableCores();
+    private Workers sharedWorkers;
 
     /** A trainer with the given configuration and no listeners. */
     public Trainer(TrainingConfig config) {
@@ -80,6 +81,15 @@ public final class Trainer {
             throw new IllegalArgumentException("threads must be >= 1: " + count);
         }
         this.threads = count;
+        return this;
+    }
+
+    /**
+     * Runs the shards and validation batches on {@code workers}, owned by the caller (e.g. shared by
+     * the models of a reproduction, {@link Workers#sharing}), instead of a pool of {@link #threads()}.
+     */
+    public Trainer workers(Workers workers) {
+        this.sharedWorkers = java.util.Objects.requireNonNull(workers, "workers");
         return this;
     }
 
@@ -291,6 +301,11 @@ public final class Trainer {
         }
 
         TrainingResult run() throws IOException {
+            if (sharedWorkers != null) {
+                workers = sharedWorkers;
+                parallel = new DataParallel(model, config.batchShards(), sharedWorkers);
+                return runWithWorkers();
+            }
             try (Workers w = Workers.of(threads)) {
                 workers = w;
                 parallel = new DataParallel(model, config.batchShards(), w);

@@ -41,6 +41,14 @@ public final class TrainingRuns {
 
     /** Runs a request; expected failures (bad input, existing bundle, divergence) come back as values or IOExceptions naming the file. */
     public static TrainingResult run(TrainRequest request) throws IOException {
+        return run(request, null);
+    }
+
+    /**
+     * {@link #run(TrainRequest)} on the caller's {@code workers} (shared, e.g. by the models of a
+     * reproduction; null: a pool of the request's threads).
+     */
+    public static TrainingResult run(TrainRequest request, org.editvq.models.Workers workers) throws IOException {
         PairDataset dataset = TrainingSplit.read(request.pairs());
         boolean star = request.kind() == ModelKind.TRANSFORMER_STAR;
         TrainingSplit.requirePairs(request.pairs(), dataset, star);
@@ -60,7 +68,7 @@ public final class TrainingRuns {
             TrainingConfig config = request.steps() > 0 ? saved.withMaxSteps(request.steps()) : saved;
             PairData train = PairData.encode(trainPairs, bundle.vocabulary(), bundle.config());
             PairData valid = PairData.encode(validPairs, bundle.vocabulary(), bundle.config());
-            trainer = trainer(config, bundle.config(), request.progress()).threads(request.threads());
+            trainer = onWorkers(trainer(config, bundle.config(), request.progress()), request, workers);
             return withInterruptHook(trainer, () -> trainer.resume(bundle, train, valid, hash,
                     dataInfo(request, dataset, star, train, valid, bundle.vocabulary())));
         }
@@ -90,9 +98,13 @@ public final class TrainingRuns {
                 String.format(java.util.Locale.ROOT, "%.1f", train.meanOutputLength()),
                 String.format(java.util.Locale.ROOT, "%.1f", train.meanTargetLength()));
         EditModel model = new EditModel(modelConfig, DataType.FLOAT);
-        trainer = trainer(config, modelConfig, request.progress()).threads(request.threads());
+        trainer = onWorkers(trainer(config, modelConfig, request.progress()), request, workers);
         return withInterruptHook(trainer, () -> trainer.train(model, vocabulary, train, valid, request.out(), hash,
                 dataInfo(request, dataset, star, train, valid, vocabulary)));
+    }
+
+    private static Trainer onWorkers(Trainer trainer, TrainRequest request, org.editvq.models.Workers workers) {
+        return workers == null ? trainer.threads(request.threads()) : trainer.workers(workers);
     }
 
     private static Trainer trainer(TrainingConfig config, ModelConfig model, boolean progress) {

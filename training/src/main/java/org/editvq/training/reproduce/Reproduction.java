@@ -97,14 +97,7 @@ public final class Reproduction {
             this(corpusSpec, out, config, progress, org.editvq.models.Workers.availableCores());
         }
 
-        /**
-         * Threads of each model's training and sampling: the request's threads shared by the models
-         * that run at once ({@code jobs}, at most the five models), at least one. The numbers do not
-         * depend on it.
-         */
-        public int threadsPerModel() {
-            return Math.max(1, threads / Math.min(config.jobs(), ReproduceConfig.MODELS.size()));
-        }
+
     }
 
     /** How one model fared: its Table 1 row, or why it has none. */
@@ -253,6 +246,10 @@ public final class Reproduction {
                                                                StageTimes times, PrintStream log)
             throws IOException {
         ReproduceConfig config = request.config();
+        // the request's threads, shared by the models in training or sampling: two models get one
+        // each; the last one left gets them all from its next step on (the numbers do not depend on it)
+        java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+        org.editvq.models.Workers workers = org.editvq.models.Workers.sharing(request.threads(), active::get);
         ExecutorService pool = Executors.newFixedThreadPool(config.jobs(), r -> {
             Thread t = new Thread(r, "reproduce-model");
             t.setDaemon(true);
@@ -263,7 +260,12 @@ public final class Reproduction {
             for (ModelKind kind : ReproduceConfig.MODELS) {
                 futures.put(kind, pool.submit(() -> {
                     Thread.currentThread().setName("reproduce-" + kind.cliName()); // names the model in log lines
-                    return trainAndSample(request, kind, tests, times, log);
+                    active.incrementAndGet();
+                    try {
+                        return trainAndSample(request, kind, tests, times, log, workers);
+                    } finally {
+                        active.decrementAndGet();
+                    }
                 }));
             }
             Map<ModelKind, ModelOutcome> out = new LinkedHashMap<>();
@@ -287,6 +289,7 @@ public final class Reproduction {
             throw new IOException("interrupted; rerun the same command to continue", e);
         } finally {
             pool.shutdownNow();
+            workers.close();
         }
     }
 
@@ -298,7 +301,8 @@ public final class Reproduction {
     }
 
     private static ModelOutcome trainAndSample(Request request, ModelKind kind, List<TestInput> tests,
-                                               StageTimes times, PrintStream log) throws IOException {
+                                               StageTimes times, PrintStream log, org.editvq.models.Workers workers)
+            throws IOException {
         ReproduceConfig config = request.config();
         Path dir = modelDir(request.out(), kind);
         Path done = dir.resolve("training-result.json");
@@ -314,8 +318,7 @@ public final class Reproduction {
                             : config.stepsFor(kind) + " steps");
             training = times.time("train " + kind.cliName(), () -> TrainingRuns.run(new TrainRequest(kind,
                     request.out().resolve("pairs"), dir, config.preset(), config.stepsFor(kind), config.seed(),
-                    resume, request.progress() && config.jobs() == 1, config.codebook())
-                    .withThreads(request.threadsPerModel())));
+                    resume, request.progress() && config.jobs() == 1, config.codebook()), workers));
             if (training.outcome() == TrainingOutcome.STOPPED) {
                 throw new InterruptedReproduction(kind.cliName() + " training stopped at step " + training.step());
             }
@@ -328,14 +331,14 @@ public final class Reproduction {
                     training.bestStep(), training.meanMsPerStep());
         }
         times.time("sample " + kind.cliName(), () -> {
-            sample(request, kind, tests, log);
+            sample(request, kind, tests, log, workers);
             return null;
         });
         return new ModelOutcome(kind.cliName(), null, training, null);
     }
 
-    private static void sample(Request request, ModelKind kind, List<TestInput> tests, PrintStream log)
-            throws IOException {
+    private static void sample(Request request, ModelKind kind, List<TestInput> tests, PrintStream log,
+                               org.editvq.models.Workers workers) throws IOException {
         ReproduceConfig config = request.config();
         Path samplesDir = request.out().resolve("samples");
         Files.createDirectories(samplesDir);
@@ -345,10 +348,8 @@ public final class Reproduction {
             return;
         }
         ModelBundle bundle = ModelBundle.load(modelDir(request.out(), kind), ModelBundle.Weights.BEST);
-        try (org.editvq.models.Workers workers = org.editvq.models.Workers.of(request.threadsPerModel())) {
-            sample(request, kind, tests, log, new ModelSampler(bundle.model(), bundle.vocabulary(), config.samples(),
-                    config.temperature(), config.topK(), config.seed(), workers), existing, file);
-        }
+        sample(request, kind, tests, log, new ModelSampler(bundle.model(), bundle.vocabulary(), config.samples(),
+                config.temperature(), config.topK(), config.seed(), workers), existing, file);
     }
 
     private static void sample(Request request, ModelKind kind, List<TestInput> tests, PrintStream log,
