@@ -181,7 +181,11 @@ class CodebookHealthTest {
         java.util.Map<String, Object> old = json.convertValue(preset, java.util.Map.class);
         old.remove("codebookOptions");
         old.remove("latentInjection");
-        ModelConfig loaded = json.readValue(json.writeValueAsString(old), ModelConfig.class);
+        // older files are completed by the one JSON mapping of the configs (ModelConfig.fromMap), never by the
+        // constructor: a plain mapper refuses the missing settings
+        ModelConfig loaded = ModelConfig.fromMap(json.readValue(json.writeValueAsString(old), java.util.Map.class));
+        assertThrows(com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+                () -> json.readValue(json.writeValueAsString(old), ModelConfig.class));
         assertEquals(CodebookOptions.LEGACY, loaded.codebookOptions());
         assertEquals(LatentInjection.ENCODER, loaded.latentInjection());
         assertNotEquals(preset, loaded);

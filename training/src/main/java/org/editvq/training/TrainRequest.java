@@ -1,8 +1,9 @@
 package org.editvq.training;
 
+import org.editvq.models.CodebookUpdate;
 import org.editvq.models.DecoderTarget;
-import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
+import org.editvq.models.Preset;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -13,39 +14,24 @@ import java.util.Objects;
  * @param kind     which model
  * @param pairs    a pair-dataset folder written by {@code PairDatasetIO.write}
  * @param out      the bundle folder to checkpoint into
- * @param preset   smoke, cpu or paper (model and training presets of that name)
+ * @param preset   the model and training presets of that name
  * @param steps    step limit overriding the preset's (0 = keep the preset's or the bundle's)
  * @param seed     the run's seed (ignored when resuming: the bundle's seed is kept)
  * @param resume   continue the bundle at {@code out} instead of starting afresh
  * @param progress show a progress bar on standard error
- * @param codebook {@code gradient} (the preset's codebook update) or {@code ema} (EMA updates with
- *                 decay 0.99 and debiasing) for the VQ models of a fresh run; a resumed run keeps
- *                 its bundle's
+ * @param codebook {@link CodebookUpdate#GRADIENT} (the preset's codebook update) or {@link CodebookUpdate#EMA}
+ *                 (EMA updates with decay {@value org.editvq.models.ModelConfig#DEFAULT_EMA_DECAY} and
+ *                 debiasing) for the VQ models of a fresh run; a resumed run keeps its bundle's
  * @param decoder  what the decoder of a fresh run emits: the whole program (the paper) or an edit
  *                 script over the input (docs/edit-decoding.md); a resumed run keeps its bundle's
  * @param threads  worker threads that run each batch's shards (speed only: the numbers are the same
  *                 for any count, see {@link org.editvq.models.DataParallel})
  */
-public record TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
-                           boolean progress, String codebook, DecoderTarget decoder, int threads) {
-    /** EMA decay of {@code --codebook ema}. */
-    public static final double EMA_DECAY = 0.99;
-
-    /** A request with the preset's (gradient) codebook update. */
-    public TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
-                        boolean progress) {
-        this(kind, pairs, out, preset, steps, seed, resume, progress, ModelConfig.GRADIENT);
-    }
-
-    /** A request whose decoder emits whole programs, as in the paper. */
-    public TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
-                        boolean progress, String codebook) {
-        this(kind, pairs, out, preset, steps, seed, resume, progress, codebook, DecoderTarget.PROGRAM);
-    }
-
+public record TrainRequest(ModelKind kind, Path pairs, Path out, Preset preset, long steps, long seed, boolean resume,
+                           boolean progress, CodebookUpdate codebook, DecoderTarget decoder, int threads) {
     /** A request that trains on every core available. */
-    public TrainRequest(ModelKind kind, Path pairs, Path out, String preset, long steps, long seed, boolean resume,
-                        boolean progress, String codebook, DecoderTarget decoder) {
+    public TrainRequest(ModelKind kind, Path pairs, Path out, Preset preset, long steps, long seed, boolean resume,
+                        boolean progress, CodebookUpdate codebook, DecoderTarget decoder) {
         this(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder,
                 org.editvq.models.Workers.availableCores());
     }
@@ -56,16 +42,12 @@ public record TrainRequest(ModelKind kind, Path pairs, Path out, String preset, 
     }
 
     public TrainRequest {
-        Objects.requireNonNull(codebook, "codebook");
-        Objects.requireNonNull(decoder, "decoder");
-        if (!codebook.equals(ModelConfig.GRADIENT) && !codebook.equals(ModelConfig.EMA)) {
-            throw new IllegalArgumentException("codebook must be " + ModelConfig.GRADIENT + " or " + ModelConfig.EMA
-                    + ": " + codebook);
-        }
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(pairs, "pairs");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(preset, "preset");
+        Objects.requireNonNull(codebook, "codebook");
+        Objects.requireNonNull(decoder, "decoder");
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0: " + steps);
         }

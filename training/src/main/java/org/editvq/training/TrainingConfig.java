@@ -1,18 +1,17 @@
 package org.editvq.training;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.editvq.core.config.ConfigJson;
+import org.editvq.models.Preset;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * How to train: batching, length of the run, optimizer schedule, evaluation, checkpoints and
- * early stopping. Immutable and validated; saved in every bundle (trainer.json and the manifest).
+ * early stopping. Immutable and validated; saved in every bundle (trainer.json and the manifest) through
+ * {@link ConfigJson}. Build one by name with {@link #builder()}, {@link #builder(Preset, long)} or
+ * {@link #toBuilder()}.
  *
  * @param batchSize          most sequences (pairs) per batch
  * @param maxBatchTokens     most padded tokens per batch, {@code rows × (longest source + longest target + 1)}
@@ -39,18 +38,11 @@ public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, i
                              int warmupSteps, double clipNorm, int evalInterval, int checkpointInterval, int patience,
                              long seed, int logInterval, int batchShards) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Shards of the presets: one per core of a 2-core machine, the machine this project is tuned on. */
     public static final int DEFAULT_SHARDS = 2;
 
-    /** A configuration with one shard per batch (the trajectory of runs from before shards existed). */
-    public TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, int maxEpochs, double peakLr,
-                          int warmupSteps, double clipNorm, int evalInterval, int checkpointInterval, int patience,
-                          long seed, int logInterval) {
-        this(batchSize, maxBatchTokens, maxSteps, maxEpochs, peakLr, warmupSteps, clipNorm, evalInterval,
-                checkpointInterval, patience, seed, logInterval, 1);
-    }
+    /** Settings that trainer.json files saved before they existed lack: one shard per batch (the trajectory then). */
+    public static final Map<String, Object> ABSENT_IN_OLD_FILES = Map.of("batchShards", 1);
 
     public TrainingConfig {
         if (batchSize < 1) {
@@ -89,40 +81,64 @@ public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, i
      * docs/training.md) or {@code paper} (the paper's batch of 16 and Adam warm-up then decay, up
      * to 50 epochs). All use a peak learning rate of 1e-2.
      */
+    public static TrainingConfig preset(Preset preset, long seed) {
+        return builder(preset, seed).build();
+    }
+
+    /** {@link #preset(Preset, long)} by name ({@code smoke}, {@code cpu}, {@code paper}). */
     public static TrainingConfig preset(String name, long seed) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "smoke" -> new TrainingConfig(16, 0, 200, 0, 1e-2, 20, 1.0, 50, 50, 4, seed, 10, DEFAULT_SHARDS);
-            case "cpu" -> new TrainingConfig(16, 12_000, 1000, 30, 1e-2, 200, 1.0, 100, 100, 5, seed, 10,
-                    DEFAULT_SHARDS);
-            case "paper" -> new TrainingConfig(16, 0, 0, 50, 1e-2, 4000, 1.0, 1000, 1000, 10, seed, 100,
-                    DEFAULT_SHARDS);
-            default -> throw new IllegalArgumentException("unknown preset '" + name
-                    + "'; expected smoke, cpu or paper");
+        return preset(Preset.parse(name), seed);
+    }
+
+    /** A builder holding the preset's settings and {@code seed}. */
+    public static Builder builder(Preset preset, long seed) {
+        Builder b = builder().seed(seed).batchShards(DEFAULT_SHARDS).batchSize(16).peakLr(1e-2).clipNorm(1.0);
+        return switch (preset) {
+            case SMOKE -> b.maxSteps(200).warmupSteps(20).evalInterval(50).checkpointInterval(50).patience(4)
+                    .logInterval(10);
+            case CPU -> b.maxBatchTokens(12_000).maxSteps(1000).maxEpochs(30).warmupSteps(200).evalInterval(100)
+                    .checkpointInterval(100).patience(5).logInterval(10);
+            case PAPER -> b.maxEpochs(50).warmupSteps(4000).evalInterval(1000).checkpointInterval(1000).patience(10)
+                    .logInterval(100);
         };
+    }
+
+    /**
+     * A builder with neutral settings: batches of 16 pairs without a token budget, peak learning rate 1e-2 after
+     * 100 warm-up steps, clipping at 1.0, validation at the end of every epoch, a checkpoint only at the end, no
+     * early stopping, seed 0, logs every 10 steps, one shard per batch, and no end: set {@code maxSteps} or
+     * {@code maxEpochs}.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this configuration's settings. */
+    public Builder toBuilder() {
+        return new Builder().batchSize(batchSize).maxBatchTokens(maxBatchTokens).maxSteps(maxSteps)
+                .maxEpochs(maxEpochs).peakLr(peakLr).warmupSteps(warmupSteps).clipNorm(clipNorm)
+                .evalInterval(evalInterval).checkpointInterval(checkpointInterval).patience(patience).seed(seed)
+                .logInterval(logInterval).batchShards(batchShards);
     }
 
     /** A copy with another step limit. */
     public TrainingConfig withMaxSteps(long steps) {
-        return new TrainingConfig(batchSize, maxBatchTokens, steps, maxEpochs, peakLr, warmupSteps, clipNorm,
-                evalInterval, checkpointInterval, patience, seed, logInterval, batchShards);
+        return toBuilder().maxSteps(steps).build();
     }
 
     /** A copy with another epoch limit. */
     public TrainingConfig withMaxEpochs(int epochs) {
-        return new TrainingConfig(batchSize, maxBatchTokens, maxSteps, epochs, peakLr, warmupSteps, clipNorm,
-                evalInterval, checkpointInterval, patience, seed, logInterval, batchShards);
+        return toBuilder().maxEpochs(epochs).build();
     }
 
     /** A copy with another checkpoint interval. */
     public TrainingConfig withCheckpointInterval(int interval) {
-        return new TrainingConfig(batchSize, maxBatchTokens, maxSteps, maxEpochs, peakLr, warmupSteps, clipNorm,
-                evalInterval, interval, patience, seed, logInterval, batchShards);
+        return toBuilder().checkpointInterval(interval).build();
     }
 
     /** A copy with another number of shards per batch (see the record's documentation). */
     public TrainingConfig withBatchShards(int shards) {
-        return new TrainingConfig(batchSize, maxBatchTokens, maxSteps, maxEpochs, peakLr, warmupSteps, clipNorm,
-                evalInterval, checkpointInterval, patience, seed, logInterval, shards);
+        return toBuilder().batchShards(shards).build();
     }
 
     /** Steps a run of this configuration takes at most, given the batches per epoch. */
@@ -132,21 +148,14 @@ public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, i
         return Math.min(byEpochs, bySteps);
     }
 
-    /** This configuration as a JSON-ready map (field name → value). */
+    /** This configuration as a JSON-ready map (field name → value; {@link ConfigJson}). */
     public Map<String, Object> toMap() {
-        return JSON.convertValue(this, new TypeReference<LinkedHashMap<String, Object>>() { });
+        return ConfigJson.toMap(this);
     }
 
-    /** Reads {@link #toMap()} output. */
+    /** Reads {@link #toMap()} output; a map saved before shards existed reads with one shard per batch. */
     public static TrainingConfig fromMap(Map<String, ?> map) {
-        Objects.requireNonNull(map, "map");
-        if (!map.containsKey("batchShards")) {
-            // saved before shards existed: those runs used one shard per batch
-            Map<String, Object> withShards = new LinkedHashMap<>(map);
-            withShards.put("batchShards", 1);
-            return JSON.convertValue(withShards, TrainingConfig.class);
-        }
-        return JSON.convertValue(map, TrainingConfig.class);
+        return ConfigJson.fromMap(map, TrainingConfig.class, ABSENT_IN_OLD_FILES);
     }
 
     /**
@@ -171,6 +180,110 @@ public record TrainingConfig(int batchSize, int maxBatchTokens, long maxSteps, i
     private static void diff(List<String> out, String name, Object mine, Object saved) {
         if (!mine.equals(saved)) {
             out.add(name + " " + saved + " -> " + mine);
+        }
+    }
+
+    /** Named settings of a {@link TrainingConfig}; {@link #build()} validates and rewrites nothing. */
+    public static final class Builder {
+        private int batchSize = 16;
+        private int maxBatchTokens;
+        private long maxSteps;
+        private int maxEpochs;
+        private double peakLr = 1e-2;
+        private int warmupSteps = 100;
+        private double clipNorm = 1.0;
+        private int evalInterval;
+        private int checkpointInterval;
+        private int patience;
+        private long seed;
+        private int logInterval = 10;
+        private int batchShards = 1;
+
+        private Builder() {
+        }
+
+        /** Most pairs per batch. */
+        public Builder batchSize(int v) {
+            batchSize = v;
+            return this;
+        }
+
+        /** Most padded tokens per batch (0 = only {@code batchSize}). */
+        public Builder maxBatchTokens(int v) {
+            maxBatchTokens = v;
+            return this;
+        }
+
+        /** Stop after this many optimizer steps (0 = no step limit). */
+        public Builder maxSteps(long v) {
+            maxSteps = v;
+            return this;
+        }
+
+        /** Stop after this many epochs (0 = no epoch limit). */
+        public Builder maxEpochs(int v) {
+            maxEpochs = v;
+            return this;
+        }
+
+        /** Peak learning rate. */
+        public Builder peakLr(double v) {
+            peakLr = v;
+            return this;
+        }
+
+        /** Linear warm-up steps to the peak. */
+        public Builder warmupSteps(int v) {
+            warmupSteps = v;
+            return this;
+        }
+
+        /** Clip the global gradient norm to this (0 = no clipping). */
+        public Builder clipNorm(double v) {
+            clipNorm = v;
+            return this;
+        }
+
+        /** Validate every this many steps (0 = every epoch). */
+        public Builder evalInterval(int v) {
+            evalInterval = v;
+            return this;
+        }
+
+        /** Checkpoint every this many steps (0 = only at the end). */
+        public Builder checkpointInterval(int v) {
+            checkpointInterval = v;
+            return this;
+        }
+
+        /** Early-stopping patience in validations (0 = none). */
+        public Builder patience(int v) {
+            patience = v;
+            return this;
+        }
+
+        /** The run's one seed. */
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        /** Log every this many steps. */
+        public Builder logInterval(int v) {
+            logInterval = v;
+            return this;
+        }
+
+        /** Shards per batch, the unit of data parallelism (part of the trajectory). */
+        public Builder batchShards(int v) {
+            batchShards = v;
+            return this;
+        }
+
+        /** The validated configuration. */
+        public TrainingConfig build() {
+            return new TrainingConfig(batchSize, maxBatchTokens, maxSteps, maxEpochs, peakLr, warmupSteps, clipNorm,
+                    evalInterval, checkpointInterval, patience, seed, logInterval, batchShards);
         }
     }
 }

@@ -1,10 +1,9 @@
 package org.editvq.training;
 
-import org.editvq.core.data.ProgramPair;
-import org.editvq.core.manifest.Hashing;
 import org.editvq.core.pairs.PairDataset;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.EditModel;
+import org.editvq.models.Workers;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 import org.editvq.models.bundle.ModelBundle;
@@ -13,28 +12,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The library call behind {@code editvq train}: reads a pair dataset, builds the vocabulary
- * from the training pairs (fresh runs) or takes the bundle's (resumed runs), encodes the
- * model's split ({@code train}/{@code valid}, or {@code trainStar}/{@code validStar} for
- * Transformer*), and trains with the preset's configuration, a progress bar, a codebook
- * listener and a Ctrl-C hook that stops after the current step with a checkpoint.
+ * Training runs from a pair dataset, one way for every caller: {@link #train} starts a run (the library
+ * builds the vocabulary, sets the model's vocabulary size, encodes the model's split and computes the
+ * data hash, see {@link TrainingData}), {@link #resume} continues one with its bundle's vocabulary and
+ * the same hash, and {@link #run(TrainRequest)} is {@code editvq train} (a pairs folder and a preset).
+ * Every run gets a progress bar or log lines, a codebook listener for VQ models and a Ctrl-C hook that
+ * stops after the current step with a checkpoint.
  */
 public final class TrainingRuns {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRuns.class);
-    /** Tokens seen fewer times than this in the training pairs map to {@code <unk>}. */
-    public static final int VOCAB_MIN_COUNT = 1;
+    /** Tokens seen fewer times than this in the training pairs map to {@code <unk>} ({@link TrainingData}). */
+    public static final int VOCAB_MIN_COUNT = TrainingData.VOCAB_MIN_COUNT;
 
     private TrainingRuns() {
     }
@@ -46,65 +43,105 @@ public final class TrainingRuns {
 
     /**
      * {@link #run(TrainRequest)} on the caller's {@code workers} (shared, e.g. by the models of a
-     * reproduction; null: a pool of the request's threads).
+     * reproduction, {@link Workers#sharing}); null: a pool of the request's threads.
      */
-    public static TrainingResult run(TrainRequest request, org.editvq.models.Workers workers) throws IOException {
+    public static TrainingResult run(TrainRequest request, Workers workers) throws IOException {
+        Workers pool = workers;
+        if (pool == null) {
+            try (Workers own = Workers.of(request.threads())) {
+                return run(request, own);
+            }
+        }
         PairDataset dataset = TrainingSplit.read(request.pairs());
-        boolean star = request.kind() == ModelKind.TRANSFORMER_STAR;
-        TrainingSplit.requirePairs(request.pairs(), dataset, star);
-        List<ProgramPair> trainPairs = star ? dataset.trainStar() : dataset.train();
-        List<ProgramPair> validPairs = star ? dataset.validStar() : dataset.valid();
-        String hash = dataHash(trainPairs, validPairs);
-        Trainer trainer;
+        TrainingSplit.requirePairs(request.pairs(), dataset, request.kind() == ModelKind.TRANSFORMER_STAR);
+        Map<String, Object> provenance = Map.of("pairs", request.pairs().toAbsolutePath().toString());
         if (request.resume()) {
             ModelBundle bundle = ModelBundle.load(request.out());
             if (bundle.config().kind() != request.kind()) {
                 throw new IllegalArgumentException("bundle " + bundle.path() + " holds a " + bundle.config().kind()
                         .cliName() + " model, not " + request.kind().cliName());
             }
-            TrainingConfig saved = TrainingConfig.fromMap(bundle.training().orElseThrow(() ->
-                    new IllegalArgumentException("bundle " + bundle.path() + " has no training state; cannot resume"))
-                    .trainer().trainingConfig());
-            TrainingConfig config = request.steps() > 0 ? saved.withMaxSteps(request.steps()) : saved;
-            PairData train = PairData.encode(trainPairs, bundle.vocabulary(), bundle.config());
-            PairData valid = PairData.encode(validPairs, bundle.vocabulary(), bundle.config());
-            trainer = onWorkers(trainer(config, bundle.config(), request.progress()), request, workers);
-            return withInterruptHook(trainer, () -> trainer.resume(bundle, train, valid, hash,
-                    dataInfo(request, dataset, star, train, valid, bundle.vocabulary())));
+            return resume(dataset, bundle, request.steps(), request.progress(), provenance, pool);
         }
-        if (Files.exists(request.out().resolve(ModelBundle.BUNDLE_JSON))) {
-            throw new IllegalArgumentException(request.out() + " already holds a model bundle; pass --resume to "
-                    + "continue it or choose another --out");
-        }
-        List<List<String>> sequences = new ArrayList<>();
-        for (ProgramPair p : dataset.train()) {
-            sequences.add(p.slow().tokens());
-            sequences.add(p.fast().tokens());
-        }
-        Vocabulary vocabulary = EditTargets.vocabulary(Vocabulary.build(sequences, VOCAB_MIN_COUNT),
-                request.decoder());
-        ModelConfig presetConfig = ModelConfig.preset(request.preset(), request.kind(), vocabulary.size(),
-                request.seed()).withDecoder(request.decoder());
-        ModelConfig modelConfig = request.codebook().equals(ModelConfig.EMA)
-                ? presetConfig.withEmaCodebook(TrainRequest.EMA_DECAY, true) : presetConfig;
+        ModelConfig.Builder model = ModelConfig.builder(request.preset(), request.kind()).seed(request.seed())
+                .decoder(request.decoder()).codebookUpdate(request.codebook());
         TrainingConfig preset = TrainingConfig.preset(request.preset(), request.seed());
         TrainingConfig config = request.steps() > 0 ? preset.withMaxSteps(request.steps()) : preset;
-        PairData train = PairData.encode(trainPairs, vocabulary, modelConfig);
-        PairData valid = PairData.encode(validPairs, vocabulary, modelConfig);
-        LOG.info("vocabulary: {} tokens; {} decoder; training pairs kept {} of {} ({} too long), validation {} of {}"
-                        + " ({} too long); decoder outputs average {} tokens, target programs {}",
-                vocabulary.size(), modelConfig.decoder().cliName(), train.size(), train.offered(),
-                train.droppedTooLong(), valid.size(), valid.offered(), valid.droppedTooLong(),
-                String.format(java.util.Locale.ROOT, "%.1f", train.meanOutputLength()),
-                String.format(java.util.Locale.ROOT, "%.1f", train.meanTargetLength()));
-        EditModel model = new EditModel(modelConfig, DataType.FLOAT);
-        trainer = onWorkers(trainer(config, modelConfig, request.progress()), request, workers);
-        return withInterruptHook(trainer, () -> trainer.train(model, vocabulary, train, valid, request.out(), hash,
-                dataInfo(request, dataset, star, train, valid, vocabulary)));
+        return train(dataset, model, config, request.out(), request.progress(), provenance, pool);
     }
 
-    private static Trainer onWorkers(Trainer trainer, TrainRequest request, org.editvq.models.Workers workers) {
-        return workers == null ? trainer.threads(request.threads()) : trainer.workers(workers);
+    /**
+     * Starts a run on {@code dataset} into the bundle folder {@code out} (which must not hold a bundle).
+     * The vocabulary is built from the training split ({@link TrainingData#vocabulary}); {@code model} must
+     * leave the vocabulary size unset (0) or set it to that vocabulary's size.
+     *
+     * @param provenance where the pairs came from (e.g. {@code pairs} or {@code corpus}), recorded in the
+     *                   bundle's manifest with the data report
+     */
+    public static TrainingResult train(PairDataset dataset, ModelConfig.Builder model, TrainingConfig config,
+                                       Path out, boolean progress, Map<String, Object> provenance)
+            throws IOException {
+        return train(dataset, model, config, out, progress, provenance, null);
+    }
+
+    /**
+     * {@link #train(PairDataset, ModelConfig.Builder, TrainingConfig, Path, boolean, Map)} on the caller's
+     * {@code workers} (null: one thread per core available). The numbers do not depend on the workers.
+     */
+    public static TrainingResult train(PairDataset dataset, ModelConfig.Builder model, TrainingConfig config,
+                                       Path out, boolean progress, Map<String, Object> provenance, Workers workers)
+            throws IOException {
+        Objects.requireNonNull(dataset, "dataset");
+        if (Files.exists(out.resolve(ModelBundle.BUNDLE_JSON))) {
+            throw new IllegalArgumentException(out + " already holds a model bundle; pass --resume to "
+                    + "continue it or choose another --out");
+        }
+        Vocabulary vocabulary = TrainingData.vocabulary(dataset, model.decoder());
+        if (model.vocabSize() != 0 && model.vocabSize() != vocabulary.size()) {
+            throw new IllegalArgumentException("the model's vocabSize is " + model.vocabSize() + " but the vocabulary"
+                    + " built from the training pairs has " + vocabulary.size() + " tokens; leave vocabSize unset");
+        }
+        ModelConfig modelConfig = model.vocabSize(vocabulary.size()).build();
+        TrainingData data = TrainingData.encode(dataset, vocabulary, modelConfig, provenance);
+        LOG.info("vocabulary: {} tokens; {} decoder; training pairs kept {} of {} ({} too long), validation {} of {}"
+                        + " ({} too long); decoder outputs average {} tokens, target programs {}",
+                vocabulary.size(), modelConfig.decoder().cliName(), data.train().size(), data.train().offered(),
+                data.train().droppedTooLong(), data.valid().size(), data.valid().offered(),
+                data.valid().droppedTooLong(), String.format(Locale.ROOT, "%.1f", data.train().meanOutputLength()),
+                String.format(Locale.ROOT, "%.1f", data.train().meanTargetLength()));
+        EditModel edit = new EditModel(modelConfig, DataType.FLOAT);
+        Trainer trainer = onWorkers(trainer(config, modelConfig, progress), workers);
+        return withInterruptHook(trainer, () -> trainer.train(edit, vocabulary, data.train(), data.valid(), out,
+                data.dataHash(), data.report()));
+    }
+
+    /**
+     * Continues the run saved in {@code bundle} on the same pairs (checked by their hash), with its saved
+     * training configuration and a new step limit ({@code steps} > 0) or the saved one (0).
+     */
+    public static TrainingResult resume(PairDataset dataset, ModelBundle bundle, long steps, boolean progress,
+                                        Map<String, Object> provenance) throws IOException {
+        return resume(dataset, bundle, steps, progress, provenance, null);
+    }
+
+    /**
+     * {@link #resume(PairDataset, ModelBundle, long, boolean, Map)} on the caller's {@code workers}
+     * (null: one thread per core available).
+     */
+    public static TrainingResult resume(PairDataset dataset, ModelBundle bundle, long steps, boolean progress,
+                                        Map<String, Object> provenance, Workers workers) throws IOException {
+        TrainingConfig saved = TrainingConfig.fromMap(bundle.training().orElseThrow(() ->
+                new IllegalArgumentException("bundle " + bundle.path() + " has no training state; cannot resume"))
+                .trainer().trainingConfig());
+        TrainingConfig config = steps > 0 ? saved.withMaxSteps(steps) : saved;
+        TrainingData data = TrainingData.encode(dataset, bundle.vocabulary(), bundle.config(), provenance);
+        Trainer trainer = onWorkers(trainer(config, bundle.config(), progress), workers);
+        return withInterruptHook(trainer, () -> trainer.resume(bundle, data.train(), data.valid(), data.dataHash(),
+                data.report()));
+    }
+
+    private static Trainer onWorkers(Trainer trainer, Workers workers) {
+        return workers == null ? trainer : trainer.workers(workers);
     }
 
     private static Trainer trainer(TrainingConfig config, ModelConfig model, boolean progress) {
@@ -146,43 +183,5 @@ public final class TrainingRuns {
                 // the JVM is exiting (Ctrl-C): the hook has done its job
             }
         }
-    }
-
-    private static Map<String, Object> dataInfo(TrainRequest request, PairDataset dataset, boolean star,
-                                                PairData train, PairData valid, Vocabulary vocabulary) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pairs", request.pairs().toAbsolutePath().toString());
-        m.put("split", star ? "trainStar/validStar" : "train/valid");
-        m.put("pairConfig", dataset.config().toMap());
-        m.put("vocabSize", vocabulary.size());
-        m.put("vocabMinCount", VOCAB_MIN_COUNT);
-        m.put("trainOffered", train.offered());
-        m.put("trainKept", train.size());
-        m.put("trainDroppedTooLong", train.droppedTooLong());
-        m.put("trainDroppedEmpty", train.droppedEmpty());
-        m.put("trainUnknownTokens", train.unknownTokens());
-        m.put("trainMeanDecoderOutput", train.meanOutputLength());
-        m.put("trainMeanTarget", train.meanTargetLength());
-        m.put("validOffered", valid.offered());
-        m.put("validKept", valid.size());
-        m.put("validDroppedTooLong", valid.droppedTooLong());
-        m.put("validUnknownTokens", valid.unknownTokens());
-        return m;
-    }
-
-    /**
-     * SHA-256 over the training then the validation pairs' tokens, in order: what a resumed run
-     * checks against the bundle's manifest.
-     */
-    public static String dataHash(List<ProgramPair> train, List<ProgramPair> valid) {
-        MessageDigest d = Hashing.sha256();
-        for (List<ProgramPair> split : List.of(train, valid)) {
-            d.update("split\n".getBytes(StandardCharsets.UTF_8));
-            for (ProgramPair p : split) {
-                d.update((String.join("\u001f", p.slow().tokens()) + "\u001e" + String.join("\u001f",
-                        p.fast().tokens()) + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return Hashing.hex(d);
     }
 }

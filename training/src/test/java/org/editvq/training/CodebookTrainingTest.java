@@ -38,7 +38,11 @@ class CodebookTrainingTest {
     }
 
     private static TrainingConfig training(long steps) {
-        return new TrainingConfig(8, 0, steps, 0, 1e-2, 10, 1.0, 5, 5, 50, 11, 5);
+        return TrainingConfig.builder().batchSize(8).maxBatchTokens(0)
+                .maxSteps(steps).maxEpochs(0)
+                .peakLr(1e-2).warmupSteps(10).clipNorm(1.0)
+                .evalInterval(5).checkpointInterval(5).patience(50)
+                .seed(11).logInterval(5).build();
     }
 
     @Test

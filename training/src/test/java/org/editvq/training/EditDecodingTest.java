@@ -96,7 +96,11 @@ class EditDecodingTest {
         List<int[][]> heldOut = corpus(40, 2);
         ModelConfig config = new ModelConfig(ModelKind.TRANSFORMER, VOCAB.size(), 32, 4, 64, 1, 1, 1, 0.0, 0.0, 8,
                 0.25, 5, 0.5, 0.5, 20, 16, 16, 7).withDecoder(DecoderTarget.EDITS);
-        TrainingConfig c = new TrainingConfig(16, 0, 200, 0, 1e-2, 20, 1.0, 100, 0, 0, 5, 50);
+        TrainingConfig c = TrainingConfig.builder().batchSize(16).maxBatchTokens(0)
+                .maxSteps(200).maxEpochs(0)
+                .peakLr(1e-2).warmupSteps(20).clipNorm(1.0)
+                .evalInterval(100).checkpointInterval(0).patience(0)
+                .seed(5).logInterval(50).build();
         TrainingResult result = new Trainer(c).train(new EditModel(config, DataType.FLOAT), VOCAB, data(trainPairs),
                 data(heldOut), tmp.resolve("edits"), "h", Map.of());
         assertEquals(TrainingOutcome.MAX_STEPS, result.outcome());

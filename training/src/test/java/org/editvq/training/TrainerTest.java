@@ -62,7 +62,11 @@ class TrainerTest {
     }
 
     private static TrainingConfig config(long maxSteps, int checkpointInterval, int shards) {
-        return new TrainingConfig(8, 0, maxSteps, 0, 1e-2, 10, 1.0, 5, checkpointInterval, 50, 11, 5, shards);
+        return TrainingConfig.builder().batchSize(8).maxBatchTokens(0)
+                .maxSteps(maxSteps).maxEpochs(0)
+                .peakLr(1e-2).warmupSteps(10).clipNorm(1.0)
+                .evalInterval(5).checkpointInterval(checkpointInterval).patience(50)
+                .seed(11).logInterval(5).batchShards(shards).build();
     }
 
     private static double[] weights(EditModel model) {
@@ -155,7 +159,11 @@ class TrainerTest {
 
         // Changing a trajectory setting on resume is refused with the differences named.
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Trainer(
-                new TrainingConfig(4, 0, 40, 0, 1e-2, 10, 1.0, 5, 10, 50, 11, 5)).resume(fb, train, valid, "h",
+                TrainingConfig.builder().batchSize(4).maxBatchTokens(0)
+                        .maxSteps(40).maxEpochs(0)
+                        .peakLr(1e-2).warmupSteps(10).clipNorm(1.0)
+                        .evalInterval(5).checkpointInterval(10).patience(50)
+                        .seed(11).logInterval(5).build()).resume(fb, train, valid, "h",
                 Map.of()));
         assertTrue(e.getMessage().contains("batchSize 8 -> 4"), e.getMessage());
         IllegalArgumentException sh = assertThrows(IllegalArgumentException.class, () -> new Trainer(
@@ -171,7 +179,11 @@ class TrainerTest {
         PairData train = Toy.data(256, 1, 3);
         PairData valid = Toy.data(32, 1, 4);
         Recorder r = new Recorder();
-        TrainingConfig c = new TrainingConfig(16, 0, 160, 0, 1e-2, 20, 1.0, 40, 0, 0, 5, 20);
+        TrainingConfig c = TrainingConfig.builder().batchSize(16).maxBatchTokens(0)
+                .maxSteps(160).maxEpochs(0)
+                .peakLr(1e-2).warmupSteps(20).clipNorm(1.0)
+                .evalInterval(40).checkpointInterval(0).patience(0)
+                .seed(5).logInterval(20).build();
         TrainingResult result = new Trainer(c).addListener(r).train(
                 new EditModel(Toy.config(ModelKind.TRANSFORMER, 0.0), DataType.FLOAT), Toy.VOCAB, train, valid,
                 tmp.resolve("copy"), "h", Map.of());
@@ -202,7 +214,11 @@ class TrainerTest {
         EditModel model = new EditModel(Toy.config(ModelKind.EDIT_VQVAE, 0.0), DataType.FLOAT);
         Path out = tmp.resolve("nan");
         Recorder r = new Recorder();
-        TrainingResult result = new Trainer(new TrainingConfig(8, 0, 50, 0, 1e-2, 10, 1.0, 0, 5, 0, 3, 5))
+        TrainingResult result = new Trainer(TrainingConfig.builder().batchSize(8).maxBatchTokens(0)
+                .maxSteps(50).maxEpochs(0)
+                .peakLr(1e-2).warmupSteps(10).clipNorm(1.0)
+                .evalInterval(0).checkpointInterval(5).patience(0)
+                .seed(3).logInterval(5).build())
                 .addListener(r).addListener(new TrainingListener() {
                     @Override
                     public void onStep(long step, StepStats stats, double lr, double gradNorm, double tps) {
@@ -247,7 +263,11 @@ class TrainerTest {
         PairData train = PairData.fromIds(xs, xs, 16, 16);
         PairData valid = PairData.fromIds(vx, vy, 16, 16);
         Recorder r = new Recorder();
-        TrainingConfig c = new TrainingConfig(16, 0, 200, 0, 1e-2, 5, 1.0, 3, 0, 2, 4, 10);
+        TrainingConfig c = TrainingConfig.builder().batchSize(16).maxBatchTokens(0)
+                .maxSteps(200).maxEpochs(0)
+                .peakLr(1e-2).warmupSteps(5).clipNorm(1.0)
+                .evalInterval(3).checkpointInterval(0).patience(2)
+                .seed(4).logInterval(10).build();
         java.io.ByteArrayOutputStream bar = new java.io.ByteArrayOutputStream();
         TrainingResult result = new Trainer(c).addListener(r).addListener(new ProgressBarListener(
                 new java.io.PrintStream(bar, true, java.nio.charset.StandardCharsets.UTF_8), 160)).train(

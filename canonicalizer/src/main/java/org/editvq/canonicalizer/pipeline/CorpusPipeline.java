@@ -104,18 +104,31 @@ public final class CorpusPipeline {
     }
 
     /**
+     * Canonicalizes a loaded corpus and builds pairs, splits and reference sets in memory. The manifest
+     * (settings, counts, the corpus's input hash, {@code corpus} = {@code source}) is not written.
+     */
+    public static PairsRun pairs(Corpus loaded, String source, PairConfig config) {
+        CanonicalCorpus corpus = canonicalize(loaded);
+        PairDataset dataset = PairDatasetBuilder.build(corpus.programs(), config);
+        RunManifest manifest = PairDatasetIO.manifest(dataset, PairDatasetBuilder.inputHash(corpus.programs()));
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("corpus", source);
+        extra.putAll(corpus.counts());
+        return new PairsRun(corpus, dataset, manifest.withMetrics(extra));
+    }
+
+    /** {@link #pairs(Corpus, String, PairConfig)} of a corpus spec (see {@link Corpora#open(String)}). */
+    public static PairsRun pairs(String corpusSpec, PairConfig config) throws IOException {
+        return pairs(Corpora.open(corpusSpec), corpusSpec, config);
+    }
+
+    /**
      * Builds pairs, splits and reference sets from a corpus and writes them (JSONL plus
      * {@code manifest.json}) into {@code outDir}.
      */
     public static PairsRun writePairs(String corpusSpec, PairConfig config, Path outDir) throws IOException {
-        CanonicalCorpus corpus = canonicalize(corpusSpec);
-        PairDataset dataset = PairDatasetBuilder.build(corpus.programs(), config);
-        RunManifest manifest = PairDatasetIO.manifest(dataset, PairDatasetBuilder.inputHash(corpus.programs()));
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("corpus", corpusSpec);
-        extra.putAll(corpus.counts());
-        manifest = manifest.withMetrics(extra);
-        return new PairsRun(corpus, dataset, PairDatasetIO.write(dataset, outDir, manifest));
+        PairsRun run = pairs(corpusSpec, config);
+        return new PairsRun(run.corpus(), run.dataset(), PairDatasetIO.write(run.dataset(), outDir, run.manifest()));
     }
 
     /** Result of {@link #writeStatistics}. */

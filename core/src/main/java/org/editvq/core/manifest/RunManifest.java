@@ -52,9 +52,14 @@ public record RunManifest(String command, String version, long seed, Map<String,
                 metrics, Instant.now());
     }
 
-    /** Java version and vendor, OS name and version, architecture, available processors and max heap. */
+    /**
+     * Java version and vendor, OS name and version, architecture, available processors and max heap, and the
+     * numerical libraries on the class path: {@code nd4j.version}, {@code nd4j.backend} and
+     * {@code openblas.version} (read from the jars' Maven metadata, without starting ND4J; {@value #ABSENT}
+     * when a library is not on the class path, e.g. for a run of the core module alone).
+     */
     public static Map<String, String> currentEnvironment() {
-        Map<String, String> env = new TreeMap<>();
+        Map<String, String> env = new TreeMap<>(LIBRARIES);
         env.put("java.version", System.getProperty("java.version"));
         env.put("java.vendor", System.getProperty("java.vendor"));
         env.put("os.name", System.getProperty("os.name"));
@@ -63,6 +68,49 @@ public record RunManifest(String command, String version, long seed, Map<String,
         env.put("processors", Integer.toString(Runtime.getRuntime().availableProcessors()));
         env.put("maxHeapMiB", Long.toString(Runtime.getRuntime().maxMemory() >> 20));
         return env;
+    }
+
+    /** The value of a library's environment entry when it is not on the class path. */
+    public static final String ABSENT = "not on the class path";
+
+    private static final Map<String, String> LIBRARIES = libraries();
+
+    private static Map<String, String> libraries() {
+        Map<String, String> m = new TreeMap<>();
+        m.put("nd4j.version", mavenVersion("org.nd4j", "nd4j-api"));
+        String backend = ABSENT;
+        if (present("org.nd4j.linalg.cpu.nativecpu.CpuBackend")) {
+            backend = "nd4j-native " + mavenVersion("org.nd4j", "nd4j-native") + " (CPU)";
+        } else if (present("org.nd4j.linalg.jcublas.JCublasBackend")) {
+            backend = "nd4j-cuda (CUDA)";
+        }
+        m.put("nd4j.backend", backend);
+        m.put("openblas.version", mavenVersion("org.bytedeco", "openblas"));
+        return m;
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, RunManifest.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static String mavenVersion(String group, String artifact) {
+        String resource = "META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        ClassLoader loader = RunManifest.class.getClassLoader();
+        try (java.io.InputStream in = loader == null ? null : loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                return ABSENT;
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            return p.getProperty("version", ABSENT);
+        } catch (IOException e) {
+            return ABSENT;
+        }
     }
 
     /** A copy with more metrics (later values win). */

@@ -1,8 +1,8 @@
 package org.editvq.core.pairs;
 
+import org.editvq.core.config.ConfigJson;
 import org.editvq.core.rouge.RougeN;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -110,35 +110,111 @@ public record PairConfig(int rougeN, double minRouge, double minSpeedup, int tes
                 referenceMinRouge, share);
     }
 
-    /** The parameters by name, for manifests. */
+    /** The parameters by name, for manifests ({@link ConfigJson}). */
     public Map<String, Object> toMap() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rougeN", rougeN);
-        m.put("minRouge", minRouge);
-        m.put("minSpeedup", minSpeedup);
-        m.put("testInputs", testInputs);
-        m.put("validFraction", validFraction);
-        m.put("seed", seed);
-        m.put("maxPairsPerInput", maxPairsPerInput);
-        m.put("referenceMinRouge", referenceMinRouge);
-        m.put("maxTestShare", maxTestShare);
-        return m;
+        return ConfigJson.toMap(this);
     }
 
-    /** Inverse of {@link #toMap()}; numbers may come back as any {@link Number} (e.g. from JSON). */
+    /**
+     * Inverse of {@link #toMap()} ({@link ConfigJson}); keys of other settings are ignored, and a
+     * manifest written before {@code maxTestShare} existed reads with {@value #DEFAULT_MAX_TEST_SHARE}.
+     */
     public static PairConfig fromMap(Map<String, ?> m) {
-        return new PairConfig(number(m, "rougeN").intValue(), number(m, "minRouge").doubleValue(),
-                number(m, "minSpeedup").doubleValue(), number(m, "testInputs").intValue(),
-                number(m, "validFraction").doubleValue(), number(m, "seed").longValue(),
-                number(m, "maxPairsPerInput").intValue(), number(m, "referenceMinRouge").doubleValue(),
-                m.containsKey("maxTestShare") ? number(m, "maxTestShare").doubleValue() : DEFAULT_MAX_TEST_SHARE);
+        return ConfigJson.fromMap(m, PairConfig.class, Map.of("maxTestShare", DEFAULT_MAX_TEST_SHARE));
     }
 
-    private static Number number(Map<String, ?> m, String key) {
-        Object v = m.get(key);
-        if (!(v instanceof Number n)) {
-            throw new IllegalArgumentException("parameter '" + key + "' missing or not a number: " + v);
+    /** A builder starting from {@link #defaults()}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Named settings of a {@link PairConfig}; {@link #build()} validates. */
+    public static final class Builder {
+        private int rougeN;
+        private double minRouge;
+        private double minSpeedup;
+        private int testInputs;
+        private double validFraction;
+        private long seed;
+        private int maxPairsPerInput;
+        private double referenceMinRouge;
+        private double maxTestShare;
+
+        private Builder(PairConfig c) {
+            rougeN = c.rougeN;
+            minRouge = c.minRouge;
+            minSpeedup = c.minSpeedup;
+            testInputs = c.testInputs;
+            validFraction = c.validFraction;
+            seed = c.seed;
+            maxPairsPerInput = c.maxPairsPerInput;
+            referenceMinRouge = c.referenceMinRouge;
+            maxTestShare = c.maxTestShare;
         }
-        return n;
+
+        /** n-gram order of the similarity gate. */
+        public Builder rougeN(int v) {
+            rougeN = v;
+            return this;
+        }
+
+        /** Smallest ROUGE-N F-measure of a pair. */
+        public Builder minRouge(double v) {
+            minRouge = v;
+            return this;
+        }
+
+        /** Smallest runtime(slow) / runtime(fast) of a pair. */
+        public Builder minSpeedup(double v) {
+            minSpeedup = v;
+            return this;
+        }
+
+        /** Held-out test input programs requested. */
+        public Builder testInputs(int v) {
+            testInputs = v;
+            return this;
+        }
+
+        /** Share of the remaining inputs whose pairs validate. */
+        public Builder validFraction(double v) {
+            validFraction = v;
+            return this;
+        }
+
+        /** The split's seed. */
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        /** At most this many pairs per input (0 = no cap). */
+        public Builder maxPairsPerInput(int v) {
+            maxPairsPerInput = v;
+            return this;
+        }
+
+        /** Neighbourhood t of the reference sets. */
+        public Builder referenceMinRouge(double v) {
+            referenceMinRouge = v;
+            return this;
+        }
+
+        /** Cap on the test inputs' share of the eligible inputs. */
+        public Builder maxTestShare(double v) {
+            maxTestShare = v;
+            return this;
+        }
+
+        /** The validated configuration. */
+        public PairConfig build() {
+            return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput,
+                    referenceMinRouge, maxTestShare);
+        }
     }
 }

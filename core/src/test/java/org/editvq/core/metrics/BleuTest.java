@@ -181,9 +181,9 @@ class BleuTest {
 
     @Test
     void signatureDescribesTheSettings() {
-        assertEquals("nrefs:2|case:mixed|eff:no|tok:none|smooth:exp|order:4|version:editvq-0.1.0",
+        assertEquals("nrefs:2|case:mixed|eff:no|tok:none|smooth:exp|order:4|version:editvq-" + org.editvq.core.manifest.EditVqVersion.VERSION,
                 BleuConfig.corpusDefault().signature(2));
-        assertEquals("nrefs:var|case:mixed|eff:yes|tok:none|smooth:floor[0.10]|order:4|version:editvq-0.1.0",
+        assertEquals("nrefs:var|case:mixed|eff:yes|tok:none|smooth:floor[0.10]|order:4|version:editvq-" + org.editvq.core.manifest.EditVqVersion.VERSION,
                 BleuConfig.sentenceDefault().withSmoothing(Smoothing.FLOOR).signature(-1));
     }
 

@@ -30,7 +30,7 @@ class FileScoringTest {
         ScoreReport report = FileScoring.bleu(hyp, List.of(r1, r2), BleuConfig.corpusDefault(), false);
         assertEquals(49.1919566, report.corpus().score(), 1e-8);
         List<String> out = report.outputLines();
-        assertEquals("nrefs:2|case:mixed|eff:no|tok:none|smooth:exp|order:4|version:editvq-0.1.0", out.get(0));
+        assertEquals("nrefs:2|case:mixed|eff:no|tok:none|smooth:exp|order:4|version:editvq-" + org.editvq.core.manifest.EditVqVersion.VERSION, out.get(0));
         assertEquals("49.191957", out.get(out.size() - 1));
     }
 

@@ -27,7 +27,8 @@ final class PairOptions {
     long seed;
 
     PairConfig config() {
-        return new PairConfig(rougeN, minRouge, minSpeedup, testInputs, validFraction, seed, maxPairsPerInput,
-                referenceMinRouge, maxTestShare);
+        return PairConfig.builder().rougeN(rougeN).minRouge(minRouge).minSpeedup(minSpeedup).testInputs(testInputs)
+                .validFraction(validFraction).seed(seed).maxPairsPerInput(maxPairsPerInput)
+                .referenceMinRouge(referenceMinRouge).maxTestShare(maxTestShare).build();
     }
 }

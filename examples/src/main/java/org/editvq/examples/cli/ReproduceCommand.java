@@ -1,6 +1,7 @@
 package org.editvq.examples.cli;
 
 import org.editvq.core.corpus.SharedData;
+import org.editvq.models.CodebookUpdate;
 import org.editvq.training.reproduce.ReproduceConfig;
 import org.editvq.training.reproduce.Reproduction;
 import picocli.CommandLine.Command;
@@ -64,7 +65,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             if (samples != null) {
                 config = config.withSamples(samples);
             }
-            config = config.withCodebook(codebook).withReferenceMinRouge(referenceMinRouge).withBootstrap(bootstrap);
+            config = config.withCodebook(CodebookUpdate.parse(codebook)).withReferenceMinRouge(referenceMinRouge).withBootstrap(bootstrap);
             if (testInputs != null) {
                 config = config.withTestInputs(testInputs);
             }

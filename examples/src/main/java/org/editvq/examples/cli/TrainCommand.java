@@ -1,7 +1,9 @@
 package org.editvq.examples.cli;
 
+import org.editvq.models.CodebookUpdate;
 import org.editvq.models.DecoderTarget;
 import org.editvq.models.ModelKind;
+import org.editvq.models.Preset;
 import org.editvq.training.TrainRequest;
 import org.editvq.training.TrainingResult;
 import org.editvq.training.TrainingRuns;
@@ -69,8 +71,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            TrainingResult r = TrainingRuns.run(new TrainRequest(ModelKind.parse(model), pairs, out, preset, steps,
-                    seed, resume, !noProgress, codebook, DecoderTarget.parse(decoder), threads.count()));
+            TrainingResult r = TrainingRuns.run(new TrainRequest(ModelKind.parse(model), pairs, out,
+                    Preset.parse(preset), steps, seed, resume, !noProgress, CodebookUpdate.parse(codebook),
+                    DecoderTarget.parse(decoder), threads.count()));
             System.out.println(summary(r));
             if (!r.outcome().ok()) {
                 System.err.println("editvq train: " + r.message());

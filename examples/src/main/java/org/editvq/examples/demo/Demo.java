@@ -32,13 +32,12 @@ import org.editvq.models.LatentInjection;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 import org.editvq.models.PairBatch;
+import org.editvq.models.Preset;
 import org.editvq.models.bundle.ModelBundle;
 import org.editvq.training.EditTargets;
-import org.editvq.training.PairData;
-import org.editvq.training.ProgressBarListener;
-import org.editvq.training.Trainer;
 import org.editvq.training.TrainingConfig;
 import org.editvq.training.TrainingResult;
+import org.editvq.training.TrainingRuns;
 import org.editvq.training.decode.ProgramDecoder;
 import org.editvq.training.suggest.Suggester;
 import org.editvq.training.suggest.Suggestion;
@@ -138,7 +137,8 @@ public final class Demo {
                 judged.report().wallSeconds());
 
         log.println("[3/6] canonicalizing and pairing (ROUGE-8 >= 0.5, speedup >= 1.2)");
-        PairConfig pairConfig = new PairConfig(8, 0.5, 1.2, config.testInputs(), 0.1, config.seed(), 0);
+        PairConfig pairConfig = PairConfig.builder().rougeN(8).minRouge(0.5).minSpeedup(1.2)
+                .testInputs(config.testInputs()).validFraction(0.1).seed(config.seed()).build();
         CorpusPipeline.PairsRun pairs = CorpusPipeline.writePairs(judged.report().judgedCsv().toString(),
                 pairConfig, out.resolve("pairs"));
         PairDataset dataset = pairs.dataset();
@@ -149,32 +149,35 @@ public final class Demo {
         }
 
         log.println("[4/6] training a small Edit-VQ-VAE (" + config.decoder().cliName() + " decoder)");
-        Vocabulary vocabulary = EditTargets.vocabulary(Vocabulary.build(Stream.concat(dataset.train().stream(),
-                dataset.valid().stream()).flatMap(p -> Stream.of(p.slow().tokens(), p.fast().tokens())).toList(), 1),
-                config.decoder());
         int maxLength = Stream.concat(dataset.train().stream(), dataset.valid().stream())
                 .mapToInt(p -> Math.max(p.slow().length(), p.fast().length())).max().orElse(1) + 16;
-        ModelConfig modelConfig = new ModelConfig(ModelKind.EDIT_VQVAE, vocabulary.size(), 64, 4, 128, 1, 1, 1, 0.1,
-                0.1, config.codebook(), 0.25, 50, 0.03, 0, 0, maxLength, maxLength, config.seed())
-                .withDecoder(config.decoder())
+        ModelConfig.Builder modelSettings = ModelConfig.builder(Preset.SMOKE, ModelKind.EDIT_VQVAE)
+                .dims(64, 4, 128).layers(1, 1, 1).regularization(0.1, 0.1).codebookSize(config.codebook())
+                .restarts(50, 0.03).klWeight(0).klAnnealSteps(0).maxLengths(maxLength).seed(config.seed())
+                .decoder(config.decoder())
                 // k-means++ codebook initialisation and reservoir restarts, and z also into the decoder's input:
                 // a documented deviation from the paper that the demo's measurements support
                 // (docs/edit-decoding.md: NMI .496 -> .626, changed suggestions that parse 50% -> 92%)
-                .withCodebookOptions(CodebookOptions.DEFAULT)
-                .withLatentInjection(LatentInjection.ENCODER_AND_DECODER);
-        EditModel model = new EditModel(modelConfig, org.nd4j.linalg.api.buffer.DataType.FLOAT);
-        TrainingConfig trainingConfig = new TrainingConfig(8, 0, config.trainSteps(), 0, 1e-2, 50, 1.0,
-                config.trainSteps(), 0, 0, config.seed(), 25, TrainingConfig.DEFAULT_SHARDS);
-        PairData train = PairData.encode(dataset.train(), vocabulary, modelConfig);
-        PairData valid = PairData.encode(dataset.valid(), vocabulary, modelConfig);
-        log.printf("      decoder outputs average %.1f tokens (target programs %.1f); %d training pairs too long%n",
-                train.meanOutputLength(), train.meanTargetLength(), train.droppedTooLong());
-        Trainer trainer = new Trainer(trainingConfig).threads(threads).addListener(new ProgressBarListener(System.err));
-        TrainingResult training = trainer.train(model, vocabulary, train, valid, out.resolve("model"),
-                pairs.manifest().dataHash(), Map.of("source", "demo"));
+                .codebookOptions(CodebookOptions.DEFAULT)
+                .latentInjection(LatentInjection.ENCODER_AND_DECODER);
+        TrainingConfig trainingConfig = TrainingConfig.builder().batchSize(8).maxSteps(config.trainSteps())
+                .peakLr(1e-2).warmupSteps(50).clipNorm(1.0).evalInterval(config.trainSteps()).seed(config.seed())
+                .logInterval(25).batchShards(TrainingConfig.DEFAULT_SHARDS).build();
+        // the library builds the vocabulary (training split) and the data hash, as every training path does
+        org.editvq.models.Workers workers = org.editvq.models.Workers.of(threads);
+        TrainingResult training = TrainingRuns.train(dataset, modelSettings, trainingConfig, out.resolve("model"),
+                true, Map.of("source", "demo"), workers);
         log.printf("      %s after %d steps, best validation loss %.3f, %.0f tokens/s%n", training.outcome(),
                 training.step(), training.bestValidLoss(), training.tokensPerSecond());
-        model = ModelBundle.load(training.bundle(), ModelBundle.Weights.BEST).model();
+        ModelBundle bundle = ModelBundle.load(training.bundle(), ModelBundle.Weights.BEST);
+        EditModel model = bundle.model();
+        Vocabulary vocabulary = bundle.vocabulary();
+        ModelConfig modelConfig = model.config();
+        Map<?, ?> data = (Map<?, ?>) bundle.manifest().parameters().get("data");
+        log.printf("      vocabulary %s tokens; decoder outputs average %.1f tokens (target programs %.1f); %s training"
+                        + " pairs too long%n", data.get("vocabSize"), ((Number) data.get("trainMeanDecoderOutput"))
+                        .doubleValue(), ((Number) data.get("trainMeanTarget")).doubleValue(),
+                data.get("trainDroppedTooLong"));
 
         log.println("[5/6] do the latents match the planted edit categories?");
         LatentPurity.Report purity = purity(model, vocabulary, corpus, Stream.concat(dataset.train().stream(),
@@ -185,7 +188,6 @@ public final class Demo {
         log.print(indent(purity.tableText()));
 
         log.println("[6/6] decoding held-out slow programs under every latent");
-        org.editvq.models.Workers workers = org.editvq.models.Workers.of(threads);
         Generator generator = new Generator(model, workers);
         Canonicalizer javaCanonicalizer = Canonicalizers.forLanguage(Language.JAVA);
         List<EfficiencyExample> modelExamples = new ArrayList<>();

@@ -28,7 +28,7 @@ class ScoreCommandTest {
         String r2 = file("r2", "The dog had bit the man.", "No one was surprised.", "The man had bitten the dog.");
         CliRun r = CliRun.of("score", "bleu", "--hyp", hyp, "--ref", r1, "--ref", r2, "--no-effective-order");
         assertEquals(0, r.code(), r.err());
-        assertEquals("nrefs:2|case:mixed|eff:no|tok:none|smooth:exp|order:4|version:editvq-0.1.0", r.lines().get(0));
+        assertEquals("nrefs:2|case:mixed|eff:no|tok:none|smooth:exp|order:4|version:editvq-" + org.editvq.core.manifest.EditVqVersion.VERSION, r.lines().get(0));
         assertEquals("49.191957", r.lastLine());
     }
 

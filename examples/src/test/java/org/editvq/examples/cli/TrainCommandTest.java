@@ -70,7 +70,7 @@ class TrainCommandTest {
                 "--preset", "smoke", "--steps", "3", "--codebook", "ema", "--no-progress");
         assertEquals(0, r.code(), r.err());
         ModelBundle b = ModelBundle.load(out);
-        assertEquals("ema", b.config().codebookUpdate());
+        assertEquals(org.editvq.models.CodebookUpdate.EMA, b.config().codebookUpdate());
         assertEquals(0.99, b.config().emaDecay(), 0.0);
         assertTrue(b.config().emaDebias());
         CliRun bad = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out",

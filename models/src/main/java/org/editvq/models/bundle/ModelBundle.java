@@ -216,7 +216,7 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
                 model.params().dataType().name(), model.params().count(), training != null,
                 best == null ? -1 : best.step());
         JSON.writeValue(dir.resolve(BUNDLE_JSON).toFile(), info);
-        JSON.writeValue(dir.resolve(CONFIG_JSON).toFile(), config);
+        JSON.writeValue(dir.resolve(CONFIG_JSON).toFile(), config.toMap());
         vocabulary.write(dir.resolve(VOCAB_TXT));
         TensorFile.write(dir.resolve(WEIGHTS_BIN), 0, values(model));
         VectorQuantizer q = model.quantizer();
@@ -331,7 +331,8 @@ public record ModelBundle(Path path, BundleInfo info, EditModel model, Vocabular
         String where = "bundle " + target;
         ModelConfig config;
         try {
-            config = JSON.readValue(target.resolve(CONFIG_JSON).toFile(), ModelConfig.class);
+            config = ModelConfig.fromMap(JSON.readValue(target.resolve(CONFIG_JSON).toFile(),
+                    new TypeReference<LinkedHashMap<String, Object>>() { }));
         } catch (IOException | IllegalArgumentException e) {
             throw new BundleFormatException(where + ": " + CONFIG_JSON + ": " + e.getMessage(), e);
         }

@@ -2,21 +2,22 @@ package org.editvq.training.reproduce;
 
 import org.editvq.core.metrics.BootstrapConfig;
 import org.editvq.core.pairs.PairConfig;
+import org.editvq.models.CodebookUpdate;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
+import org.editvq.models.Preset;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Settings of one table reproduction: how pairs are built, which model and training presets
  * are used, how long each model trains, how many samples are drawn per test input, and how
- * many models train at once.
+ * many models train at once. Build one by name with {@link #builder(Preset, long)} or {@link #toBuilder()}.
  *
- * @param preset           smoke, cpu or paper: the {@link ModelConfig#preset model} and
+ * @param preset           the {@link ModelConfig#preset model} and
  *                         {@link org.editvq.training.TrainingConfig#preset training} preset of every model
  * @param pairs            pair building, splits and the number of held-out test inputs
  * @param steps            optimizer steps per model (0 = the training preset's own limit)
@@ -28,12 +29,13 @@ import java.util.Objects;
  * @param figureLatents    latents drawn in Figure 5
  * @param jobs             models trained and sampled at once (each on one thread)
  * @param seed             the one seed of the run
- * @param codebook         codebook update of the VQ models: {@code gradient} (the presets') or {@code ema}
+ * @param codebook         codebook update of the VQ models: {@link CodebookUpdate#GRADIENT} (the presets') or
+ *                         {@link CodebookUpdate#EMA}
  * @param bootstrap        resamples B of the 95% bootstrap intervals of Table 1 (seeded from {@code seed})
  */
-public record ReproduceConfig(String preset, PairConfig pairs, long steps, long starSteps, int samples,
+public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long starSteps, int samples,
                               double temperature, int topK, int table2Examples, int figureLatents, int jobs,
-                              long seed, String codebook, int bootstrap) {
+                              long seed, CodebookUpdate codebook, int bootstrap) {
     /** The models of the paper's Table 1, in the order they are trained (longest first). */
     public static final List<ModelKind> MODELS = List.of(ModelKind.EDIT_VQVAE, ModelKind.VQVAE, ModelKind.EDIT_VAE,
             ModelKind.TRANSFORMER, ModelKind.TRANSFORMER_STAR);
@@ -41,8 +43,6 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
     public ReproduceConfig {
         Objects.requireNonNull(preset, "preset");
         Objects.requireNonNull(pairs, "pairs");
-        preset = preset.toLowerCase(Locale.ROOT);
-        ModelConfig.preset(preset, ModelKind.EDIT_VQVAE, 10, seed); // validates the name
         if (steps < 0 || starSteps < 0) {
             throw new IllegalArgumentException("steps must be >= 0: " + steps + ", " + starSteps);
         }
@@ -53,9 +53,6 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
             throw new IllegalArgumentException("temperature must be > 0 and topK >= 0: " + temperature + ", " + topK);
         }
         Objects.requireNonNull(codebook, "codebook");
-        if (!codebook.equals(ModelConfig.GRADIENT) && !codebook.equals(ModelConfig.EMA)) {
-            throw new IllegalArgumentException("codebook must be gradient or ema: " + codebook);
-        }
         new BootstrapConfig(bootstrap, BootstrapConfig.DEFAULT_LEVEL, seed); // validates the count
         if (table2Examples < 0 || figureLatents < 1 || jobs < 1) {
             throw new IllegalArgumentException("table2Examples >= 0, figureLatents >= 1, jobs >= 1: "
@@ -89,55 +86,67 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
      *       the paper trains 100 epochs), 64 samples, 100 test inputs — days on a CPU.</li>
      * </ul>
      */
+    public static ReproduceConfig preset(Preset preset, long seed) {
+        return builder(preset, seed).build();
+    }
+
+    /** {@link #preset(Preset, long)} by name ({@code smoke}, {@code cpu}, {@code paper}). */
     public static ReproduceConfig preset(String name, long seed) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "smoke" -> new ReproduceConfig("smoke", pairConfig(4, seed), 40, 20, 8, 1.0, 10, 2, 3, 1, seed, ModelConfig.GRADIENT, BOOTSTRAP);
-            case "cpu" -> new ReproduceConfig("cpu", pairConfig(100, seed), 400, 250, 64, 1.0, 10, 4, 3, 2, seed, ModelConfig.GRADIENT, BOOTSTRAP);
-            case "paper" -> new ReproduceConfig("paper", pairConfig(100, seed), 0, 0, 64, 1.0, 10, 6, 3, 2, seed, ModelConfig.GRADIENT, BOOTSTRAP);
-            default -> throw new IllegalArgumentException("unknown preset '" + name + "'; expected smoke, cpu or paper");
+        return preset(Preset.parse(name), seed);
+    }
+
+    /** A builder holding the preset's settings and {@code seed}. */
+    public static Builder builder(Preset preset, long seed) {
+        Builder b = new Builder(preset, seed).temperature(1.0).topK(10).figureLatents(3)
+                .codebook(CodebookUpdate.GRADIENT).bootstrap(BOOTSTRAP);
+        return switch (preset) {
+            case SMOKE -> b.pairs(pairConfig(4, seed)).steps(40).starSteps(20).samples(8).table2Examples(2).jobs(1);
+            case CPU -> b.pairs(pairConfig(100, seed)).steps(400).starSteps(250).samples(64).table2Examples(4)
+                    .jobs(2);
+            case PAPER -> b.pairs(pairConfig(100, seed)).steps(0).starSteps(0).samples(64).table2Examples(6).jobs(2);
         };
+    }
+
+    /** A builder holding this configuration's settings. */
+    public Builder toBuilder() {
+        return new Builder(preset, seed).pairs(pairs).steps(steps).starSteps(starSteps).samples(samples)
+                .temperature(temperature).topK(topK).table2Examples(table2Examples).figureLatents(figureLatents)
+                .jobs(jobs).codebook(codebook).bootstrap(bootstrap);
     }
 
     /** A copy with another number of concurrent jobs. */
     public ReproduceConfig withJobs(int newJobs) {
-        return new ReproduceConfig(preset, pairs, steps, starSteps, samples, temperature, topK, table2Examples,
-                figureLatents, newJobs, seed, codebook, bootstrap);
+        return toBuilder().jobs(newJobs).build();
     }
 
     /** A copy with other step limits. */
     public ReproduceConfig withSteps(long newSteps, long newStarSteps) {
-        return new ReproduceConfig(preset, pairs, newSteps, newStarSteps, samples, temperature, topK, table2Examples,
-                figureLatents, jobs, seed, codebook, bootstrap);
+        return toBuilder().steps(newSteps).starSteps(newStarSteps).build();
     }
 
     /** A copy drawing another number of samples per test input. */
     public ReproduceConfig withSamples(int newSamples) {
-        return new ReproduceConfig(preset, pairs, steps, starSteps, newSamples, temperature, topK, table2Examples,
-                figureLatents, jobs, seed, codebook, bootstrap);
+        return toBuilder().samples(newSamples).build();
     }
 
     /** A copy holding out another number of test inputs. */
     public ReproduceConfig withTestInputs(int testInputs) {
-        return new ReproduceConfig(preset, pairs.withTestInputs(testInputs), steps, starSteps, samples, temperature, topK,
-                table2Examples, figureLatents, jobs, seed, codebook, bootstrap);
+        return toBuilder().pairs(pairs.withTestInputs(testInputs)).build();
     }
 
-    /** A copy with another codebook update of the VQ models ({@code gradient} or {@code ema}). */
-    public ReproduceConfig withCodebook(String update) {
-        return new ReproduceConfig(preset, pairs, steps, starSteps, samples, temperature, topK, table2Examples,
-                figureLatents, jobs, seed, update, bootstrap);
+    /** A copy with another codebook update of the VQ models. */
+    public ReproduceConfig withCodebook(CodebookUpdate update) {
+        return toBuilder().codebook(update).build();
     }
 
     /** A copy with another neighbourhood t of the reference sets R(x). */
     public ReproduceConfig withReferenceMinRouge(double t) {
-        return new ReproduceConfig(preset, pairs.withReferenceMinRouge(t), steps, starSteps, samples, temperature,
-                topK, table2Examples, figureLatents, jobs, seed, codebook, bootstrap);
+        return toBuilder().pairs(pairs.withReferenceMinRouge(t)).build();
     }
 
     /** A copy with another number of bootstrap resamples. */
     public ReproduceConfig withBootstrap(int resamples) {
-        return new ReproduceConfig(preset, pairs, steps, starSteps, samples, temperature, topK, table2Examples,
-                figureLatents, jobs, seed, codebook, resamples);
+        return toBuilder().bootstrap(resamples).build();
     }
 
     /** The bootstrap of Table 1's intervals: {@code bootstrap} resamples, 95%, seeded from the run's seed. */
@@ -150,10 +159,15 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
         return kind == ModelKind.TRANSFORMER_STAR ? starSteps : steps;
     }
 
-    /** The settings that decide the results (everything but {@code jobs}), for the manifest and resume checks. */
+    /**
+     * The settings that decide the results (everything but {@code jobs}), for the manifest and resume checks.
+     * Not {@link org.editvq.core.config.ConfigJson}'s mapping on purpose: this map is compared with the
+     * {@code reproduce.json} of earlier runs, which lacks {@code jobs} and writes {@code codebook} only when
+     * it is not the default.
+     */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("preset", preset);
+        m.put("preset", preset.cliName());
         m.put("pairs", pairs.toMap());
         m.put("steps", steps);
         m.put("starSteps", starSteps);
@@ -164,9 +178,103 @@ public record ReproduceConfig(String preset, PairConfig pairs, long steps, long 
         m.put("figureLatents", figureLatents);
         m.put("seed", seed);
         m.put("bootstrap", bootstrap);
-        if (!codebook.equals(ModelConfig.GRADIENT)) {
-            m.put("codebook", codebook); // absent for the default, so folders of earlier runs still match
+        if (codebook != CodebookUpdate.GRADIENT) {
+            m.put("codebook", codebook.cliName()); // absent for the default, so folders of earlier runs still match
         }
         return m;
+    }
+
+    /** Named settings of a {@link ReproduceConfig}; {@link #build()} validates and rewrites nothing. */
+    public static final class Builder {
+        private final Preset preset;
+        private final long seed;
+        private PairConfig pairs;
+        private long steps;
+        private long starSteps;
+        private int samples;
+        private double temperature;
+        private int topK;
+        private int table2Examples;
+        private int figureLatents;
+        private int jobs;
+        private CodebookUpdate codebook;
+        private int bootstrap;
+
+        private Builder(Preset preset, long seed) {
+            this.preset = Objects.requireNonNull(preset, "preset");
+            this.seed = seed;
+        }
+
+        /** Pair building, splits and test inputs. */
+        public Builder pairs(PairConfig v) {
+            pairs = v;
+            return this;
+        }
+
+        /** Steps per model (0 = the training preset's limit). */
+        public Builder steps(long v) {
+            steps = v;
+            return this;
+        }
+
+        /** Steps of Transformer* (0 = the training preset's limit). */
+        public Builder starSteps(long v) {
+            starSteps = v;
+            return this;
+        }
+
+        /** Samples per test input and model. */
+        public Builder samples(int v) {
+            samples = v;
+            return this;
+        }
+
+        /** Sampling temperature of the Transformer baselines. */
+        public Builder temperature(double v) {
+            temperature = v;
+            return this;
+        }
+
+        /** Top-k of the Transformer baselines' sampling (0 = whole vocabulary). */
+        public Builder topK(int v) {
+            topK = v;
+            return this;
+        }
+
+        /** Test inputs shown in Table 2. */
+        public Builder table2Examples(int v) {
+            table2Examples = v;
+            return this;
+        }
+
+        /** Latents drawn in Figure 5. */
+        public Builder figureLatents(int v) {
+            figureLatents = v;
+            return this;
+        }
+
+        /** Models trained at once. */
+        public Builder jobs(int v) {
+            jobs = v;
+            return this;
+        }
+
+        /** Codebook update of the VQ models. */
+        public Builder codebook(CodebookUpdate v) {
+            codebook = v;
+            return this;
+        }
+
+        /** Bootstrap resamples of Table 1's intervals. */
+        public Builder bootstrap(int v) {
+            bootstrap = v;
+            return this;
+        }
+
+        /** The validated configuration. */
+        public ReproduceConfig build() {
+            return new ReproduceConfig(preset, pairs, steps, starSteps, samples, temperature, topK, table2Examples,
+                    figureLatents, jobs, seed, codebook, bootstrap);
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.editvq.core.pairs.PairDatasetIO;
 import org.editvq.core.pairs.TestInput;
 import org.editvq.core.stats.StatisticsConfig;
 import org.editvq.core.stats.StatisticsWriter;
+import org.editvq.models.DecoderTarget;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 import org.editvq.models.bundle.ModelBundle;
@@ -314,11 +315,12 @@ public final class Reproduction {
         } else {
             boolean resume = Files.exists(dir.resolve(ModelBundle.BUNDLE_JSON));
             log.printf("      %s: %s training (%s preset, %s)%n", kind.cliName(), resume ? "resuming" : "starting",
-                    config.preset(), config.stepsFor(kind) == 0 ? "preset's step limit"
+                    config.preset().cliName(), config.stepsFor(kind) == 0 ? "preset's step limit"
                             : config.stepsFor(kind) + " steps");
             training = times.time("train " + kind.cliName(), () -> TrainingRuns.run(new TrainRequest(kind,
                     request.out().resolve("pairs"), dir, config.preset(), config.stepsFor(kind), config.seed(),
-                    resume, request.progress() && config.jobs() == 1, config.codebook()), workers));
+                    resume, request.progress() && config.jobs() == 1, config.codebook(), DecoderTarget.PROGRAM),
+                    workers));
             if (training.outcome() == TrainingOutcome.STOPPED) {
                 throw new InterruptedReproduction(kind.cliName() + " training stopped at step " + training.step());
             }

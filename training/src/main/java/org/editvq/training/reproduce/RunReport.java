@@ -25,7 +25,7 @@ final class RunReport {
                 c.pairs().minSpeedup(), data.dataset().train().size(), data.dataset().valid().size(),
                 data.dataset().trainStar().size(), data.dataset().validStar().size(), result.testInputs()));
         sb.append(String.format(Locale.ROOT, "- preset `%s`: %s steps per model (Transformer* %s), %d samples per "
-                        + "test input, sampling temperature %.2f top-k %d, seed %d, %d job(s)%n", c.preset(),
+                        + "test input, sampling temperature %.2f top-k %d, seed %d, %d job(s)%n", c.preset().cliName(),
                 c.steps() == 0 ? "the preset's" : Long.toString(c.steps()),
                 c.starSteps() == 0 ? "the preset's" : Long.toString(c.starSteps()), c.samples(), c.temperature(),
                 c.topK(), c.seed(), c.jobs()));

@@ -34,7 +34,7 @@ class ReproduceConfigTest {
     void settingsNameTheCodebookOnlyWhenItIsNotTheDefault() {
         ReproduceConfig c = ReproduceConfig.preset("cpu", 1);
         assertFalse(c.toMap().containsKey("codebook"));
-        assertEquals("ema", c.withCodebook("ema").toMap().get("codebook"));
+        assertEquals("ema", c.withCodebook(org.editvq.models.CodebookUpdate.EMA).toMap().get("codebook"));
         assertEquals(c.toMap(), c.withJobs(1).toMap(), "jobs do not change results");
         assertTrue(!c.toMap().equals(c.withSteps(10, 5).toMap()));
         // the reference neighbourhood and the bootstrap decide the table: part of the checked settings
@@ -46,7 +46,7 @@ class ReproduceConfigTest {
     @Test
     void badSettingsAreRefused() {
         ReproduceConfig c = ReproduceConfig.preset("smoke", 1);
-        assertThrows(IllegalArgumentException.class, () -> c.withCodebook("kmeans"));
+        assertThrows(IllegalArgumentException.class, () -> org.editvq.models.CodebookUpdate.parse("kmeans"));
         assertThrows(IllegalArgumentException.class, () -> c.withJobs(0));
         assertThrows(IllegalArgumentException.class, () -> c.withSamples(0));
         assertThrows(IllegalArgumentException.class, () -> c.withBootstrap(10));
