@@ -1,17 +1,20 @@
 package org.editvq.core.diff;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Edit scripts and unified diffs of two sequences of lines (or tokens). The script comes from
- * java-diff-utils' Myers diff (O((n + m)·D) time for D differences; this class used to fill an
- * O(n·m) longest-common-subsequence table); the hunk layout ({@code @@ -l,n +l,n @@}, context
- * lines) is this class's own, unchanged.
+ * Unified diffs of two sequences of lines (or tokens) from a longest common subsequence.
+ * Quadratic in time and memory: meant for programs of hundreds of lines, not for files of
+ * millions.
+ *
+ * <p>Not java-diff-utils' Myers diff, on purpose: both give a shortest script, but among the
+ * shortest ones this table walk keeps the earliest match and groups deletions before the next
+ * match, while Myers extends diagonals greedily. On token scripts, which {@code NameRestorer}
+ * uses to give kept tokens the input's names, that choice decides names: for
+ * {@code acc = acc + xs[i]} → {@code v += v [ v ]} this class keeps {@code acc} and {@code xs}
+ * ({@code acc += xs[i]}), Myers keeps both {@code acc}s ({@code acc += acc[i]}); see
+ * docs/architecture.md, "Diffs".
  */
 public final class LineDiff {
     private LineDiff() {
@@ -24,30 +27,28 @@ public final class LineDiff {
     public record Line(Op op, String text) {
     }
 
-    /**
-     * The full edit script turning {@code a} into {@code b} (keeps, deletions, insertions): a shortest one,
-     * by Myers' O((n + m)·D) algorithm in java-diff-utils; within each change the deletions come before
-     * the insertions.
-     */
+    /** The full edit script turning {@code a} into {@code b} (keeps, deletions, insertions). */
     public static List<Line> script(List<String> a, List<String> b) {
-        List<AbstractDelta<String>> deltas = new ArrayList<>(DiffUtils.diff(a, b).getDeltas());
-        deltas.sort(Comparator.comparingInt(d -> d.getSource().getPosition()));
-        List<Line> out = new ArrayList<>(Math.max(a.size(), b.size()));
-        int i = 0;
-        for (AbstractDelta<String> d : deltas) {
-            for (; i < d.getSource().getPosition(); i++) {
-                out.add(new Line(Op.KEEP, a.get(i)));
+        int n = a.size();
+        int m = b.size();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
-            for (String line : d.getSource().getLines()) {
-                out.add(new Line(Op.DELETE, line));
-            }
-            for (String line : d.getTarget().getLines()) {
-                out.add(new Line(Op.INSERT, line));
-            }
-            i += d.getSource().size();
         }
-        for (; i < a.size(); i++) {
-            out.add(new Line(Op.KEEP, a.get(i)));
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a.get(i).equals(b.get(j))) {
+                out.add(new Line(Op.KEEP, a.get(i++)));
+                j++;
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                out.add(new Line(Op.DELETE, a.get(i++)));
+            } else {
+                out.add(new Line(Op.INSERT, b.get(j++)));
+            }
         }
         return out;
     }
