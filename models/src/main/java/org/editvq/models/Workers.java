@@ -132,18 +132,6 @@ public final class Workers implements AutoCloseable {
         return out;
     }
 
-    /** Runs the actions (see {@link #invokeAll}). */
-    public void runAll(List<Runnable> actions) {
-        List<Callable<Object>> tasks = new ArrayList<>(actions.size());
-        for (Runnable a : actions) {
-            tasks.add(() -> {
-                a.run();
-                return Boolean.TRUE;
-            });
-        }
-        invokeAll(tasks);
-    }
-
     private static <T> T call(Callable<T> task) {
         try {
             return task.call();

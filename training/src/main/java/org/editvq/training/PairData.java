@@ -126,6 +126,23 @@ public record PairData(List<EncodedPair> pairs, int offered, int droppedTooLong,
         return pairs.size();
     }
 
+    /**
+     * The kept pairs at {@code indices} as one batch: sources, targets (the edit encoder's input) and
+     * decoder outputs.
+     */
+    public org.editvq.models.PairBatch batch(int[] indices) {
+        List<int[]> xs = new java.util.ArrayList<>(indices.length);
+        List<int[]> ys = new java.util.ArrayList<>(indices.length);
+        List<int[]> outs = new java.util.ArrayList<>(indices.length);
+        for (int i : indices) {
+            EncodedPair p = pairs.get(i);
+            xs.add(p.source());
+            ys.add(p.target());
+            outs.add(p.output());
+        }
+        return org.editvq.models.PairBatch.of(xs, ys, outs);
+    }
+
     /** Source plus target tokens of the kept pairs. */
     public long tokens() {
         long n = 0;

@@ -139,13 +139,7 @@ public final class Trainer {
             if (z.size() >= options.initPairs()) {
                 break;
             }
-            List<int[]> xs = new ArrayList<>(idx.length);
-            List<int[]> ys = new ArrayList<>(idx.length);
-            for (int i : idx) {
-                xs.add(train.pairs().get(i).source());
-                ys.add(train.pairs().get(i).target());
-            }
-            for (double[] row : model.editVectors(PairBatch.of(xs, ys))) {
+            for (double[] row : model.editVectors(train.batch(idx))) {
                 if (z.size() < options.initPairs()) {
                     z.add(row);
                 }
@@ -301,15 +295,15 @@ public final class Trainer {
         }
 
         TrainingResult run() throws IOException {
-            if (sharedWorkers != null) {
-                workers = sharedWorkers;
-                parallel = new DataParallel(model, config.batchShards(), sharedWorkers);
+            Workers own = sharedWorkers == null ? Workers.of(threads) : null;
+            try {
+                workers = own == null ? sharedWorkers : own;
+                parallel = new DataParallel(model, config.batchShards(), workers);
                 return runWithWorkers();
-            }
-            try (Workers w = Workers.of(threads)) {
-                workers = w;
-                parallel = new DataParallel(model, config.batchShards(), w);
-                return runWithWorkers();
+            } finally {
+                if (own != null) {
+                    own.close();
+                }
             }
         }
 
@@ -385,18 +379,8 @@ public final class Trainer {
         private String trainOneStep() {
             List<int[]> batches = planOf(epoch);
             int[] idx = batches.get(batchInEpoch);
-            List<int[]> xs = new ArrayList<>(idx.length);
-            List<int[]> ys = new ArrayList<>(idx.length);
-            List<int[]> outs = new ArrayList<>(idx.length);
-            long tokens = 0;
-            for (int i : idx) {
-                EncodedPair p = train.pairs().get(i);
-                xs.add(p.source());
-                ys.add(p.target());
-                outs.add(p.output());
-                tokens += p.source().length + p.target().length;
-            }
-            PairBatch batch = PairBatch.of(xs, ys, outs);
+            PairBatch batch = train.batch(idx);
+            long tokens = batch.source().tokenCount() + batch.target().tokenCount();
             long t = step + 1;
             double lr = schedule.at(t);
             double kl = klWeight(model.config(), t);
@@ -526,17 +510,8 @@ public final class Trainer {
          * pairs' own codes and under the drawn other codes (the z check).
          */
         private BatchSums measureBatch(int[] idx, int[] otherDraws) {
-            List<int[]> xs = new ArrayList<>(idx.length);
-            List<int[]> ys = new ArrayList<>(idx.length);
-            List<int[]> outs = new ArrayList<>(idx.length);
-            double llTokens = 0;
-            for (int i : idx) {
-                xs.add(valid.pairs().get(i).source());
-                ys.add(valid.pairs().get(i).target());
-                outs.add(valid.pairs().get(i).output());
-                llTokens += valid.pairs().get(i).output().length + 1; // the decoder's output (program or script) + EOS
-            }
-            PairBatch batch = PairBatch.of(xs, ys, outs);
+            PairBatch batch = valid.batch(idx);
+            double llTokens = batch.targetTokens(); // the decoder's outputs (programs or scripts) + EOS
             StepStats s = model.evaluate(batch);
             double ownLl = 0;
             double otherLl = 0;
