@@ -3,6 +3,7 @@ package org.editvq.examples.cli;
 import org.editvq.core.corpus.SharedData;
 import org.editvq.models.CodebookUpdate;
 import org.editvq.training.reproduce.ReproduceConfig;
+import org.editvq.training.reproduce.ReproduceDecoders;
 import org.editvq.training.reproduce.Reproduction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code editvq reproduce}: the paper's Table 1, Table 2 and Figures 2, 5 and 6 from one corpus. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = "Pairs, trains the five models of the paper's Table 1, samples N programs per test input,"
+        description = "Pairs, trains the five models of the paper's Table 1 (with --decoder edits or both: with the"
+                + " edit decoder), samples N programs per test input,"
                 + " scores them against the copy-the-input baseline and writes Table 1, Table 2 and Figures 2, 5 and"
                 + " 6. Resumable: rerun the same command to continue.")
 public final class ReproduceCommand implements Callable<Integer> {
@@ -45,6 +47,11 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", defaultValue = "2000", description = "resamples of Table 1's 95%% bootstrap "
             + "intervals (default: ${DEFAULT-VALUE})")
     int bootstrap;
+    @Option(names = "--decoder", defaultValue = "program", paramLabel = "TARGET", description = "what the models'"
+            + " decoders emit: program (the paper's whole-program decoder), edits (an edit script applied to the"
+            + " input; docs/edit-decoding.md; models named <kind>-edits) or both (ten models, ten rows of one"
+            + " Table 1) (default: ${DEFAULT-VALUE})")
+    String decoder;
     @Option(names = "--no-progress", description = "log lines instead of a progress bar")
     boolean noProgress;
 
@@ -65,7 +72,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             if (samples != null) {
                 config = config.withSamples(samples);
             }
-            config = config.withCodebook(CodebookUpdate.parse(codebook)).withReferenceMinRouge(referenceMinRouge).withBootstrap(bootstrap);
+            config = config.withCodebook(CodebookUpdate.parse(codebook)).withReferenceMinRouge(referenceMinRouge).withBootstrap(bootstrap)
+                    .withDecoders(ReproduceDecoders.parse(decoder));
             if (testInputs != null) {
                 config = config.withTestInputs(testInputs);
             }

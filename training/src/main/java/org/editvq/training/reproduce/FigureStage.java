@@ -52,9 +52,9 @@ final class FigureStage {
     private FigureStage() {
     }
 
-    static void write(Path bundleDir, PairDataset dataset, ReproduceConfig config, Path out, PrintStream log)
+    /** Writes the figures of the Edit-VQ-VAE in {@code bundleDir} into {@code dir}, unless they are there already. */
+    static void write(Path bundleDir, PairDataset dataset, ReproduceConfig config, Path dir, PrintStream log)
             throws IOException {
-        Path dir = out.resolve("figures");
         if (Files.exists(dir.resolve("figure6.png")) && Files.exists(dir.resolve("figure5.png"))
                 && Files.exists(dir.resolve("codebook_usage.png"))) {
             log.println("      figures exist already");

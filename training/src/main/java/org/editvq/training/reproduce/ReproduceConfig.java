@@ -32,10 +32,13 @@ import java.util.Objects;
  * @param codebook         codebook update of the VQ models: {@link CodebookUpdate#GRADIENT} (the presets') or
  *                         {@link CodebookUpdate#EMA}
  * @param bootstrap        resamples B of the 95% bootstrap intervals of Table 1 (seeded from {@code seed})
+ * @param decoders         which decoders the models are trained with: the paper's whole-program decoder (the
+ *                         presets'), the edit decoder, or both as separate rows
  */
 public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long starSteps, int samples,
                               double temperature, int topK, int table2Examples, int figureLatents, int jobs,
-                              long seed, CodebookUpdate codebook, int bootstrap) {
+                              long seed, CodebookUpdate codebook, int bootstrap,
+                              ReproduceDecoders decoders) {
     /** The models of the paper's Table 1, in the order they are trained (longest first). */
     public static final List<ModelKind> MODELS = List.of(ModelKind.EDIT_VQVAE, ModelKind.VQVAE, ModelKind.EDIT_VAE,
             ModelKind.TRANSFORMER, ModelKind.TRANSFORMER_STAR);
@@ -53,6 +56,7 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
             throw new IllegalArgumentException("temperature must be > 0 and topK >= 0: " + temperature + ", " + topK);
         }
         Objects.requireNonNull(codebook, "codebook");
+        Objects.requireNonNull(decoders, "decoders");
         new BootstrapConfig(bootstrap, BootstrapConfig.DEFAULT_LEVEL, seed); // validates the count
         if (table2Examples < 0 || figureLatents < 1 || jobs < 1) {
             throw new IllegalArgumentException("table2Examples >= 0, figureLatents >= 1, jobs >= 1: "
@@ -98,7 +102,7 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
     /** A builder holding the preset's settings and {@code seed}. */
     public static Builder builder(Preset preset, long seed) {
         Builder b = new Builder(preset, seed).temperature(1.0).topK(10).figureLatents(3)
-                .codebook(CodebookUpdate.GRADIENT).bootstrap(BOOTSTRAP);
+                .codebook(CodebookUpdate.GRADIENT).bootstrap(BOOTSTRAP).decoders(ReproduceDecoders.PROGRAM);
         return switch (preset) {
             case SMOKE -> b.pairs(pairConfig(4, seed)).steps(40).starSteps(20).samples(8).table2Examples(2).jobs(1);
             case CPU -> b.pairs(pairConfig(100, seed)).steps(400).starSteps(250).samples(64).table2Examples(4)
@@ -111,7 +115,7 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
     public Builder toBuilder() {
         return new Builder(preset, seed).pairs(pairs).steps(steps).starSteps(starSteps).samples(samples)
                 .temperature(temperature).topK(topK).table2Examples(table2Examples).figureLatents(figureLatents)
-                .jobs(jobs).codebook(codebook).bootstrap(bootstrap);
+                .jobs(jobs).codebook(codebook).bootstrap(bootstrap).decoders(decoders);
     }
 
     /** A copy with another number of concurrent jobs. */
@@ -149,6 +153,11 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
         return toBuilder().bootstrap(resamples).build();
     }
 
+    /** A copy training the models with other decoders. */
+    public ReproduceConfig withDecoders(ReproduceDecoders newDecoders) {
+        return toBuilder().decoders(newDecoders).build();
+    }
+
     /** The bootstrap of Table 1's intervals: {@code bootstrap} resamples, 95%, seeded from the run's seed. */
     public BootstrapConfig bootstrapConfig() {
         return new BootstrapConfig(bootstrap, BootstrapConfig.DEFAULT_LEVEL, seed);
@@ -162,8 +171,8 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
     /**
      * The settings that decide the results (everything but {@code jobs}), for the manifest and resume checks.
      * Not {@link org.editvq.core.config.ConfigJson}'s mapping on purpose: this map is compared with the
-     * {@code reproduce.json} of earlier runs, which lacks {@code jobs} and writes {@code codebook} only when
-     * it is not the default.
+     * {@code reproduce.json} of earlier runs, which lacks {@code jobs} and writes {@code codebook} and
+     * {@code decoders} only when they are not the default.
      */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -180,6 +189,9 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
         m.put("bootstrap", bootstrap);
         if (codebook != CodebookUpdate.GRADIENT) {
             m.put("codebook", codebook.cliName()); // absent for the default, so folders of earlier runs still match
+        }
+        if (decoders != ReproduceDecoders.PROGRAM) {
+            m.put("decoders", decoders.cliName()); // likewise
         }
         return m;
     }
@@ -199,6 +211,7 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
         private int jobs;
         private CodebookUpdate codebook;
         private int bootstrap;
+        private ReproduceDecoders decoders;
 
         private Builder(Preset preset, long seed) {
             this.preset = Objects.requireNonNull(preset, "preset");
@@ -271,10 +284,16 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
             return this;
         }
 
+        /** Decoders the models are trained with. */
+        public Builder decoders(ReproduceDecoders v) {
+            decoders = v;
+            return this;
+        }
+
         /** The validated configuration. */
         public ReproduceConfig build() {
             return new ReproduceConfig(preset, pairs, steps, starSteps, samples, temperature, topK, table2Examples,
-                    figureLatents, jobs, seed, codebook, bootstrap);
+                    figureLatents, jobs, seed, codebook, bootstrap, decoders);
         }
     }
 }

@@ -55,12 +55,14 @@ import java.util.concurrent.Future;
  *   <li>{@code pairs/}: canonicalize, pair (ROUGE gate and speedup), split, reference sets;
  *       {@code figure2/}: the dataset statistics of the paper's Figure 2;</li>
  *   <li>{@code models/<model>/}: train the five models (resuming a bundle whose run was
- *       interrupted); {@code jobs} models train at once;</li>
+ *       interrupted); {@code jobs} models train at once; with {@link ReproduceDecoders#EDITS} or
+ *       {@link ReproduceDecoders#BOTH} also (or only) the five with the edit decoder, named {@code <kind>-edits};</li>
  *   <li>{@code samples/<model>.jsonl}: N samples per test input and model, appended input by
  *       input, plus the copy-the-input baseline;</li>
  *   <li>{@code table1.md}, {@code table1.csv} (every cell with its 95% bootstrap interval),
  *       {@code table1_vs_copy.csv} (each model's paired difference to copy-input) and
- *       {@code scores/<model>.jsonl} (every sample with its S_C, S_EH and S_ES); {@code table2.md}; the figures; {@code manifest.json} and a
+ *       {@code scores/<model>.jsonl} (every sample with its S_C, S_EH and S_ES); {@code table2.md} and {@code figures/} of the Edit-VQ-VAE
+ *       ({@code table2-edits.md} and {@code figures-edits/} of its edit-decoder twin); {@code manifest.json} and a
  *       {@code README.md} that summarizes the run.</li>
  * </ol>
  * The settings are kept in {@code reproduce.json}; a rerun with different settings is refused
@@ -138,15 +140,15 @@ public final class Reproduction {
                     + "/manifest.json (does it have runtimes? are there enough similar programs per problem?)");
         }
 
-        log.printf("[2/5] training and sampling %d models (%d at once)%n", ReproduceConfig.MODELS.size(),
-                config.jobs());
-        Map<ModelKind, ModelOutcome> outcomes = trainAndSample(request, data, tests, times, log);
+        List<ReproduceDecoders.ModelRun> runs = config.decoders().runs();
+        log.printf("[2/5] training and sampling %d models (%d at once)%n", runs.size(), config.jobs());
+        Map<ReproduceDecoders.ModelRun, ModelOutcome> outcomes = trainAndSample(request, runs, tests, times, log);
 
         log.println("[3/5] scoring (Table 1)");
         writeCopySamples(out, tests, config.samples());
         List<ModelOutcome> rows = new ArrayList<>();
-        for (ModelKind kind : ReproduceConfig.MODELS) {
-            ModelOutcome o = outcomes.get(kind);
+        for (ReproduceDecoders.ModelRun run : runs) {
+            ModelOutcome o = outcomes.get(run);
             rows.add(o.failure() == null ? new ModelOutcome(o.model(), score(out, o.model(), tests), o.training(),
                     null) : o);
         }
@@ -155,16 +157,20 @@ public final class Reproduction {
                 config.samples(), config.bootstrapConfig());
         log.print(Table1Writer.markdown(rows, config.samples(), config.bootstrapConfig()));
 
+        // Table 2 and the figures of each Edit-VQ-VAE: table2.md and figures/ of the program decoder,
+        // table2-edits.md and figures-edits/ of the edit decoder
+        List<ReproduceDecoders.ModelRun> editVqvaes = runs.stream()
+                .filter(r -> r.kind() == ModelKind.EDIT_VQVAE && outcomes.get(r).failure() == null).toList();
         log.println("[4/5] Table 2 examples");
-        if (outcomes.get(ModelKind.EDIT_VQVAE).failure() == null) {
-            Table2Writer.write(out.resolve("samples").resolve(ModelKind.EDIT_VQVAE.cliName() + ".jsonl"), tests,
-                    data.language(), config.table2Examples(), out.resolve("table2.md"));
+        for (ReproduceDecoders.ModelRun run : editVqvaes) {
+            Table2Writer.write(out.resolve("samples").resolve(run.name() + ".jsonl"), tests, data.language(),
+                    config.table2Examples(), out.resolve("table2" + suffix(run) + ".md"));
         }
-
         log.println("[5/5] figures");
-        if (outcomes.get(ModelKind.EDIT_VQVAE).failure() == null) {
-            times.time("figures", () -> {
-                FigureStage.write(modelDir(out, ModelKind.EDIT_VQVAE), data.dataset(), config, out, log);
+        for (ReproduceDecoders.ModelRun run : editVqvaes) {
+            times.time("figures" + suffix(run), () -> {
+                FigureStage.write(modelDir(out, run.name()), data.dataset(), config,
+                        out.resolve("figures" + suffix(run)), log);
                 return null;
             });
         }
@@ -181,8 +187,13 @@ public final class Reproduction {
     record Data(PairDataset dataset, Language language, Map<String, Object> corpusCounts, String dataHash) {
     }
 
-    static Path modelDir(Path out, ModelKind kind) {
-        return out.resolve("models").resolve(kind.cliName());
+    static Path modelDir(Path out, String model) {
+        return out.resolve("models").resolve(model);
+    }
+
+    /** The file-name suffix of a model's Table 2 and figures: none for the paper's decoder. */
+    private static String suffix(ReproduceDecoders.ModelRun run) {
+        return run.decoder() == DecoderTarget.EDITS ? ReproduceDecoders.EDITS_SUFFIX : "";
     }
 
     private static void checkSettings(Request request) throws IOException {
@@ -243,8 +254,9 @@ public final class Reproduction {
                 .orElse(Language.JAVA);
     }
 
-    private static Map<ModelKind, ModelOutcome> trainAndSample(Request request, Data data, List<TestInput> tests,
-                                                               StageTimes times, PrintStream log)
+    private static Map<ReproduceDecoders.ModelRun, ModelOutcome> trainAndSample(
+            Request request, List<ReproduceDecoders.ModelRun> runs, List<TestInput> tests, StageTimes times,
+            PrintStream log)
             throws IOException {
         ReproduceConfig config = request.config();
         // the request's threads, shared by the models in training or sampling: two models get one
@@ -256,21 +268,21 @@ public final class Reproduction {
             t.setDaemon(true);
             return t;
         });
-        Map<ModelKind, Future<ModelOutcome>> futures = new LinkedHashMap<>();
+        Map<ReproduceDecoders.ModelRun, Future<ModelOutcome>> futures = new LinkedHashMap<>();
         try {
-            for (ModelKind kind : ReproduceConfig.MODELS) {
-                futures.put(kind, pool.submit(() -> {
-                    Thread.currentThread().setName("reproduce-" + kind.cliName()); // names the model in log lines
+            for (ReproduceDecoders.ModelRun run : runs) {
+                futures.put(run, pool.submit(() -> {
+                    Thread.currentThread().setName("reproduce-" + run.name()); // names the model in log lines
                     active.incrementAndGet();
                     try {
-                        return trainAndSample(request, kind, tests, times, log, workers);
+                        return trainAndSample(request, run, tests, times, log, workers);
                     } finally {
                         active.decrementAndGet();
                     }
                 }));
             }
-            Map<ModelKind, ModelOutcome> out = new LinkedHashMap<>();
-            for (Map.Entry<ModelKind, Future<ModelOutcome>> e : futures.entrySet()) {
+            Map<ReproduceDecoders.ModelRun, ModelOutcome> out = new LinkedHashMap<>();
+            for (Map.Entry<ReproduceDecoders.ModelRun, Future<ModelOutcome>> e : futures.entrySet()) {
                 try {
                     out.put(e.getKey(), e.getValue().get());
                 } catch (ExecutionException ex) {
@@ -278,10 +290,10 @@ public final class Reproduction {
                     if (cause instanceof InterruptedReproduction stop) {
                         throw new IOException(stop.getMessage() + "; rerun the same command to continue", stop);
                     }
-                    LOG.error("{} failed", e.getKey().cliName(), cause);
-                    out.put(e.getKey(), new ModelOutcome(e.getKey().cliName(), null, null,
+                    LOG.error("{} failed", e.getKey().name(), cause);
+                    out.put(e.getKey(), new ModelOutcome(e.getKey().name(), null, null,
                             cause.getClass().getSimpleName() + ": " + cause.getMessage()));
-                    log.printf("      %s FAILED: %s%n", e.getKey().cliName(), cause.getMessage());
+                    log.printf("      %s FAILED: %s%n", e.getKey().name(), cause.getMessage());
                 }
             }
             return out;
@@ -301,60 +313,62 @@ public final class Reproduction {
         }
     }
 
-    private static ModelOutcome trainAndSample(Request request, ModelKind kind, List<TestInput> tests,
+    private static ModelOutcome trainAndSample(Request request, ReproduceDecoders.ModelRun run, List<TestInput> tests,
                                                StageTimes times, PrintStream log, org.editvq.models.Workers workers)
             throws IOException {
         ReproduceConfig config = request.config();
-        Path dir = modelDir(request.out(), kind);
+        ModelKind kind = run.kind();
+        String name = run.name();
+        Path dir = modelDir(request.out(), name);
         Path done = dir.resolve("training-result.json");
         TrainingResult training;
         if (Files.exists(done)) {
             training = JSON.readValue(done.toFile(), TrainingResult.class);
-            log.printf("      %s: trained already (%s at step %d)%n", kind.cliName(), training.outcome(),
+            log.printf("      %s: trained already (%s at step %d)%n", name, training.outcome(),
                     training.step());
         } else {
             boolean resume = Files.exists(dir.resolve(ModelBundle.BUNDLE_JSON));
-            log.printf("      %s: %s training (%s preset, %s)%n", kind.cliName(), resume ? "resuming" : "starting",
+            log.printf("      %s: %s training (%s preset, %s)%n", name, resume ? "resuming" : "starting",
                     config.preset().cliName(), config.stepsFor(kind) == 0 ? "preset's step limit"
                             : config.stepsFor(kind) + " steps");
-            training = times.time("train " + kind.cliName(), () -> TrainingRuns.run(new TrainRequest(kind,
+            training = times.time("train " + name, () -> TrainingRuns.run(new TrainRequest(kind,
                     request.out().resolve("pairs"), dir, config.preset(), config.stepsFor(kind), config.seed(),
-                    resume, request.progress() && config.jobs() == 1, config.codebook(), DecoderTarget.PROGRAM),
+                    resume, request.progress() && config.jobs() == 1, config.codebook(), run.decoder()),
                     workers));
             if (training.outcome() == TrainingOutcome.STOPPED) {
-                throw new InterruptedReproduction(kind.cliName() + " training stopped at step " + training.step());
+                throw new InterruptedReproduction(name + " training stopped at step " + training.step());
             }
             if (!training.outcome().ok()) {
-                throw new IOException(kind.cliName() + " diverged: " + training.message());
+                throw new IOException(name + " diverged: " + training.message());
             }
             JSON.writeValue(done.toFile(), training);
             log.printf("      %s: %s after %d steps, best validation loss %.3f (step %d), %.0f ms/step%n",
-                    kind.cliName(), training.outcome(), training.step(), training.bestValidLoss(),
+                    name, training.outcome(), training.step(), training.bestValidLoss(),
                     training.bestStep(), training.meanMsPerStep());
         }
-        times.time("sample " + kind.cliName(), () -> {
-            sample(request, kind, tests, log, workers);
+        times.time("sample " + name, () -> {
+            sample(request, name, tests, log, workers);
             return null;
         });
-        return new ModelOutcome(kind.cliName(), null, training, null);
+        return new ModelOutcome(name, null, training, null);
     }
 
-    private static void sample(Request request, ModelKind kind, List<TestInput> tests, PrintStream log,
+    private static void sample(Request request, String name, List<TestInput> tests, PrintStream log,
                                org.editvq.models.Workers workers) throws IOException {
         ReproduceConfig config = request.config();
         Path samplesDir = request.out().resolve("samples");
         Files.createDirectories(samplesDir);
-        Path file = samplesDir.resolve(kind.cliName() + ".jsonl");
+        Path file = samplesDir.resolve(name + ".jsonl");
         Map<String, SampleFile.Entry> existing = SampleFile.readForAppend(file);
         if (tests.stream().allMatch(t -> existing.containsKey(t.input().submissionId()))) {
             return;
         }
-        ModelBundle bundle = ModelBundle.load(modelDir(request.out(), kind), ModelBundle.Weights.BEST);
-        sample(request, kind, tests, log, new ModelSampler(bundle.model(), bundle.vocabulary(), config.samples(),
+        ModelBundle bundle = ModelBundle.load(modelDir(request.out(), name), ModelBundle.Weights.BEST);
+        sample(request, name, tests, log, new ModelSampler(bundle.model(), bundle.vocabulary(), config.samples(),
                 config.temperature(), config.topK(), config.seed(), workers), existing, file);
     }
 
-    private static void sample(Request request, ModelKind kind, List<TestInput> tests, PrintStream log,
+    private static void sample(Request request, String name, List<TestInput> tests, PrintStream log,
                                ModelSampler sampler, Map<String, SampleFile.Entry> existing, Path file)
             throws IOException {
         ReproduceConfig config = request.config();
@@ -366,7 +380,7 @@ public final class Reproduction {
                 continue;
             }
             if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedReproduction("sampling of " + kind.cliName() + " interrupted");
+                throw new InterruptedReproduction("sampling of " + name + " interrupted");
             }
             long s0 = System.nanoTime();
             List<SampleFile.Sample> samples = sampler.sample(test, i);
@@ -374,7 +388,7 @@ public final class Reproduction {
                     test.input().runtimeMs(), (System.nanoTime() - s0) / 1e9, samples));
             drawn++;
         }
-        log.printf("      %s: %d samples for each of %d test inputs in %.0f s%n", kind.cliName(), config.samples(),
+        log.printf("      %s: %d samples for each of %d test inputs in %.0f s%n", name, config.samples(),
                 drawn, (System.nanoTime() - t0) / 1e9);
     }
 

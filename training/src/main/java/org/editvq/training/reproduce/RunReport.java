@@ -29,6 +29,12 @@ final class RunReport {
                 c.steps() == 0 ? "the preset's" : Long.toString(c.steps()),
                 c.starSteps() == 0 ? "the preset's" : Long.toString(c.starSteps()), c.samples(), c.temperature(),
                 c.topK(), c.seed(), c.jobs()));
+        sb.append("- decoders: ").append(switch (c.decoders()) {
+            case PROGRAM -> "the paper's whole-program decoder";
+            case EDITS -> "the edit decoder (docs/edit-decoding.md; models named <kind>-edits)";
+            case BOTH -> "each model with the paper's whole-program decoder and with the edit decoder "
+                    + "(docs/edit-decoding.md; <kind>-edits)";
+        }).append('\n');
         sb.append("- editvq ").append(EditVqVersion.VERSION).append("; machine: ");
         Map<String, String> env = RunManifest.currentEnvironment();
         sb.append(env.getOrDefault("processors", "?")).append(" processors, Java ")
@@ -52,6 +58,10 @@ final class RunReport {
                 + "top-k %d): they have no latent, so greedy decoding would repeat one program N times (the paper: "
                 + "\"we simply randomly sample outputs\");%n", c.temperature(), c.topK()));
         sb.append("- copy-input: the input itself N times (the baseline).\n\n");
+        if (c.decoders() != ReproduceDecoders.PROGRAM) {
+            sb.append("A model with the edit decoder (`<kind>-edits`) draws its N samples by the same rule; each decoded "
+                    + "edit script is applied to the input and the resulting program is scored.\n\n");
+        }
         sb.append("The latent models decode greedily because their latent is the source of diversity. Every decode "
                 + "stops at EOS or at min(max target length, 1.5 x input length + 32) tokens.\n");
         sb.append("\n## Table 1\n\n").append(Table1Writer.markdown(result.models(), c.samples(),
@@ -61,8 +71,10 @@ final class RunReport {
         sb.append("\n## Files\n\n");
         sb.append("- `table1.md`, `table1.csv`: Table 1 with intervals; `table1_vs_copy.csv`: paired differences to "
                 + "copy-input; `scores/<model>.jsonl`: every sample with its scores\n");
-        sb.append("- `samples/<model>.jsonl`: the drawn samples; `table2.md`: edits under different latents\n");
-        sb.append("- `figure2/`: dataset statistics (Figure 2); `figures/`: Figure 5, Figure 6, codebook usage\n");
+        sb.append("- `samples/<model>.jsonl`: the drawn samples; `table2.md`: edits under different latents"
+                + (c.decoders() != ReproduceDecoders.PROGRAM ? " (`table2-edits.md`: of edit-vqvae-edits)" : "") + "\n");
+        sb.append("- `figure2/`: dataset statistics (Figure 2); `figures/`: Figure 5, Figure 6, codebook usage"
+                + (c.decoders() != ReproduceDecoders.PROGRAM ? " (`figures-edits/`: of edit-vqvae-edits)" : "") + "\n");
         sb.append("- `pairs/`: the pair dataset; `models/<model>/`: the trained bundles; `manifest.json`\n");
         Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
     }

@@ -44,6 +44,25 @@ class ReproduceConfigTest {
     }
 
     @Test
+    void decodersArePaperFirstAndNamedOnlyWhenNotTheDefault() {
+        ReproduceConfig c = ReproduceConfig.preset("cpu", 1);
+        assertEquals(ReproduceDecoders.PROGRAM, c.decoders(), "Table 1 is the paper's experiment by default");
+        assertFalse(c.toMap().containsKey("decoders"), "folders of earlier runs still match");
+        assertEquals("both", c.withDecoders(ReproduceDecoders.BOTH).toMap().get("decoders"));
+        assertEquals(List.of("edit-vqvae", "vqvae", "edit-vae", "transformer", "transformer-star"),
+                ReproduceDecoders.PROGRAM.runs().stream().map(ReproduceDecoders.ModelRun::name).toList());
+        assertEquals(List.of("edit-vqvae-edits", "vqvae-edits", "edit-vae-edits", "transformer-edits",
+                        "transformer-star-edits"),
+                ReproduceDecoders.EDITS.runs().stream().map(ReproduceDecoders.ModelRun::name).toList());
+        List<ReproduceDecoders.ModelRun> both = ReproduceDecoders.BOTH.runs();
+        assertEquals(10, both.size());
+        assertEquals(ReproduceDecoders.PROGRAM.runs(), both.subList(0, 5), "the paper's models train first");
+        assertEquals(ReproduceDecoders.EDITS.runs(), both.subList(5, 10));
+        assertEquals(ReproduceDecoders.BOTH, ReproduceDecoders.parse("Both"));
+        assertThrows(IllegalArgumentException.class, () -> ReproduceDecoders.parse("pointer"));
+    }
+
+    @Test
     void badSettingsAreRefused() {
         ReproduceConfig c = ReproduceConfig.preset("smoke", 1);
         assertThrows(IllegalArgumentException.class, () -> org.editvq.models.CodebookUpdate.parse("kmeans"));
