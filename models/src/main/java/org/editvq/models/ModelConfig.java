@@ -67,23 +67,6 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
             "latentInjection", LatentInjection.ENCODER.name(),
             "decoder", DecoderTarget.PROGRAM.name());
 
-    /**
-     * A configuration with the gradient codebook update (EMA settings at their defaults, unused),
-     * {@link CodebookOptions#LEGACY} and z in the encoder only.
-     *
-     * @deprecated nineteen positional numbers; use {@link #builder(Preset, ModelKind)} or {@link #toBuilder()}
-     */
-    @Deprecated
-    public ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, int dFf, int encoderLayers,
-                       int decoderLayers, int editEncoderLayers, double dropout, double labelSmoothing,
-                       int codebookSize, double commitmentBeta, int restartInterval, double restartThreshold,
-                       double klWeight, int klAnnealSteps, int maxSourceLength, int maxTargetLength, long seed) {
-        this(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers, editEncoderLayers, dropout,
-                labelSmoothing, codebookSize, commitmentBeta, restartInterval, restartThreshold, klWeight,
-                klAnnealSteps, maxSourceLength, maxTargetLength, seed, CodebookUpdate.GRADIENT, DEFAULT_EMA_DECAY, true,
-                CodebookOptions.LEGACY, LatentInjection.ENCODER, DecoderTarget.PROGRAM);
-    }
-
     public ModelConfig {
         // files saved before a setting existed are completed by fromMap, never here
         Objects.requireNonNull(codebookUpdate, "codebookUpdate");

@@ -32,11 +32,7 @@ class DataParallelTest {
 
     private static EditModel model(ModelKind kind, double dropout) {
         ModelConfig c = GradientCheckTest.tinyModel(kind).config();
-        return new EditModel(new ModelConfig(kind, c.vocabSize(), c.dModel(), c.heads(), c.dFf(), c.encoderLayers(),
-                c.decoderLayers(), c.editEncoderLayers(), dropout, c.labelSmoothing(), c.codebookSize(),
-                c.commitmentBeta(), c.restartInterval(), c.restartThreshold(), c.klWeight(), c.klAnnealSteps(),
-                c.maxSourceLength(), c.maxTargetLength(), c.seed())
-                .withLatentInjection(LatentInjection.ENCODER_AND_DECODER), DataType.DOUBLE);
+        return new EditModel(c.toBuilder().dropout(dropout).latentInjection(LatentInjection.ENCODER_AND_DECODER).build(), DataType.DOUBLE);
     }
 
     private static double[] grads(EditModel m) {

@@ -18,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeneratorTest {
 
     private static EditModel model(ModelKind kind) {
-        ModelConfig c = new ModelConfig(kind, 11, 16, 2, 24, 2, 2, 1, 0.0, 0.0, 4, 0.25, 0, 0, 0.5, 0, 12, 12, 21);
+        ModelConfig c = ModelConfig.builder(Preset.SMOKE, kind).vocabSize(11).dims(16, 2, 24).layers(2, 2, 1)
+                .regularization(0.0, 0.0).codebookSize(4).commitmentBeta(0.25).restarts(0, 0)
+                .klWeight(0.5).klAnnealSteps(0).maxSourceLength(12).maxTargetLength(12).seed(21)
+                .codebookOptions(CodebookOptions.LEGACY).build();
         return new EditModel(c, DataType.DOUBLE);
     }
 

@@ -24,8 +24,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 class GradientCheckTest {
 
     static EditModel tinyModel(ModelKind kind) {
-        ModelConfig config = new ModelConfig(kind, 11, 8, 2, 12, 1, 1, 1, 0.0, 0.1, 4, 0.25, 0, 0.0, 0.5, 0,
-                12, 12, 3);
+        ModelConfig config = ModelConfig.builder(Preset.SMOKE, kind).vocabSize(11).dims(8, 2, 12).layers(1, 1, 1)
+                .regularization(0.0, 0.1).codebookSize(4).commitmentBeta(0.25).restarts(0, 0.0)
+                .klWeight(0.5).klAnnealSteps(0).maxSourceLength(12).maxTargetLength(12).seed(3)
+                .codebookOptions(CodebookOptions.LEGACY).build();
         return new EditModel(config, DataType.DOUBLE);
     }
 

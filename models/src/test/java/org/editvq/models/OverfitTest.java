@@ -16,8 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OverfitTest {
 
     static ModelConfig toyConfig(ModelKind kind) {
-        return new ModelConfig(kind, ToyEdits.VOCAB, 32, 4, 64, 1, 1, 1, 0.0, 0.0, 8, 0.25, 25, 0.03, 0.02, 100,
-                16, 16, 7);
+        return ModelConfig.builder(Preset.SMOKE, kind).vocabSize(ToyEdits.VOCAB).dims(32, 4, 64).layers(1, 1, 1)
+                .regularization(0.0, 0.0).codebookSize(8).commitmentBeta(0.25).restarts(25, 0.03)
+                .klWeight(0.02).klAnnealSteps(100).maxSourceLength(16).maxTargetLength(16).seed(7)
+                .codebookOptions(CodebookOptions.LEGACY).build();
     }
 
     /** Trains on fresh toy batches; returns the evaluation reconstruction loss on a fixed set. */

@@ -116,8 +116,8 @@ class VectorQuantizerTest {
     @Test
     void reconstructionGradientReachesTheEditEncoderOnlyThroughTheStraightThroughPath() {
         ModelConfig base = GradientCheckTest.tinyModel(ModelKind.EDIT_VQVAE).config();
-        ModelConfig noCommitment = new ModelConfig(base.kind(), base.vocabSize(), base.dModel(), base.heads(),
-                base.dFf(), 1, 1, 1, 0, 0, base.codebookSize(), 0.0, 0, 0, 0, 0, 12, 12, base.seed());
+        ModelConfig noCommitment = base.toBuilder().layers(1, 1, 1).regularization(0, 0).commitmentBeta(0.0).restarts(0, 0)
+                .klWeight(0).klAnnealSteps(0).maxLengths(12).codebookOptions(CodebookOptions.LEGACY).build();
         EditModel model = new EditModel(noCommitment, DataType.DOUBLE);
         PairBatch batch = GradientCheckTest.tinyBatch();
         model.params().zeroGrad();

@@ -569,9 +569,9 @@ public final class Trainer {
 
         private RunManifest manifest() {
             Map<String, Object> params = new LinkedHashMap<>();
-            params.put("model", TrainingJson.toMap(model.config()));
+            params.put("model", model.config().toMap());
             params.put("training", config.toMap());
-            params.put("optimizer", Map.of("name", "adam", "beta1", 0.9, "beta2", 0.98, "epsilon", 1e-9));
+            params.put("optimizer", adam.settings()); // what the optimizer runs with, not a copy of its constants
             params.put("data", dataInfo);
             Map<String, Object> metrics = new LinkedHashMap<>();
             metrics.put("step", step);

@@ -1,5 +1,7 @@
 package org.editvq.training;
 
+import org.editvq.models.Preset;
+import org.editvq.models.CodebookOptions;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.DecodeOptions;
 import org.editvq.models.Decoded;
@@ -94,8 +96,10 @@ class EditDecodingTest {
     void aTinyModelLearnsToEmitTheScriptThatMakesTheEditedProgram(@TempDir Path tmp) throws IOException {
         List<int[][]> trainPairs = corpus(256, 1);
         List<int[][]> heldOut = corpus(40, 2);
-        ModelConfig config = new ModelConfig(ModelKind.TRANSFORMER, VOCAB.size(), 32, 4, 64, 1, 1, 1, 0.0, 0.0, 8,
-                0.25, 5, 0.5, 0.5, 20, 16, 16, 7).withDecoder(DecoderTarget.EDITS);
+        ModelConfig config = ModelConfig.builder(Preset.SMOKE, ModelKind.TRANSFORMER).vocabSize(VOCAB.size()).dims(32, 4, 64).layers(1, 1, 1)
+                .regularization(0.0, 0.0).codebookSize(8).commitmentBeta(0.25).restarts(5, 0.5)
+                .klWeight(0.5).klAnnealSteps(20).maxSourceLength(16).maxTargetLength(16).seed(7)
+                .codebookOptions(CodebookOptions.LEGACY).decoder(DecoderTarget.EDITS).build();
         TrainingConfig c = TrainingConfig.builder().batchSize(16).maxBatchTokens(0)
                 .maxSteps(200).maxEpochs(0)
                 .peakLr(1e-2).warmupSteps(20).clipNorm(1.0)

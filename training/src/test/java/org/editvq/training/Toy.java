@@ -1,5 +1,7 @@
 package org.editvq.training;
 
+import org.editvq.models.Preset;
+import org.editvq.models.CodebookOptions;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
@@ -14,8 +16,10 @@ final class Toy {
     static final Vocabulary VOCAB = Vocabulary.of(List.of("a", "b", "c", "d", "e", "f", "g", "h"));
 
     static ModelConfig config(ModelKind kind, double dropout) {
-        return new ModelConfig(kind, VOCAB.size(), 32, 4, 64, 1, 1, 1, dropout, 0.0, 8, 0.25, 5, 0.5, 0.5, 20, 16, 16,
-                7);
+        return ModelConfig.builder(Preset.SMOKE, kind).vocabSize(VOCAB.size()).dims(32, 4, 64).layers(1, 1, 1)
+                .regularization(dropout, 0.0).codebookSize(8).commitmentBeta(0.25).restarts(5, 0.5)
+                .klWeight(0.5).klAnnealSteps(20).maxSourceLength(16).maxTargetLength(16).seed(7)
+                .codebookOptions(CodebookOptions.LEGACY).build();
     }
 
     static int[] edit(int k, int[] x) {

@@ -85,6 +85,7 @@ class TrainerTest {
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"EDIT_VQVAE, 1", "EDIT_VAE, 1", "EDIT_VQVAE, 2", "EDIT_VAE, 2"})
+    @SuppressWarnings("unchecked")
     void killedAndStoppedRunsResumeToTheUninterruptedLossCurveExactly(ModelKind kind, int shards, @TempDir Path tmp)
             throws IOException {
         PairData train = Toy.data(36, 4, 1); // 5 batches per epoch: 16 steps cross 3 epoch boundaries
@@ -153,6 +154,11 @@ class TrainerTest {
         assertEquals(3, evalA.size()); // every 5 of 16 steps
         assertEquals(evalA, evalB);
         assertEquals(16L, ((Number) fb.manifest().metrics().get("step")).longValue());
+        // the manifest records the optimizer the trainer ran (clipping from the training config) and the model config
+        assertEquals(java.util.Map.of("name", "adam", "beta1", 0.9, "beta2", 0.98, "epsilon", 1e-9, "clipNorm", 1.0),
+                fb.manifest().parameters().get("optimizer"));
+        assertEquals(fb.model().config(), org.editvq.models.ModelConfig.fromMap(
+                (java.util.Map<String, ?>) fb.manifest().parameters().get("model")));
         assertEquals(fa.info().bestStep(), fb.info().bestStep());
         assertArrayEquals(weights(ModelBundle.load(tmp.resolve("a"), ModelBundle.Weights.BEST).model()),
                 weights(ModelBundle.load(b, ModelBundle.Weights.BEST).model()));

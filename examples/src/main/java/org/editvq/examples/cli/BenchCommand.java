@@ -45,10 +45,7 @@ public final class BenchCommand implements Runnable {
         ModelConfig config(int neededLength) {
             ModelConfig c = ModelConfig.preset(preset, ModelKind.parse(model), vocab, seed);
             int len = Math.max(neededLength, c.maxSourceLength());
-            return new ModelConfig(c.kind(), c.vocabSize(), c.dModel(), c.heads(), c.dFf(), c.encoderLayers(),
-                    c.decoderLayers(), c.editEncoderLayers(), c.dropout(), c.labelSmoothing(), c.codebookSize(),
-                    c.commitmentBeta(), c.restartInterval(), c.restartThreshold(), c.klWeight(), c.klAnnealSteps(),
-                    len, len, c.seed());
+            return c.toBuilder().maxLengths(len).build();
         }
 
         static String describe(ModelConfig c, long params) {

@@ -53,6 +53,17 @@ public final class Adam {
         return new Adam(params, 0.9, 0.98, 1e-9, clipNorm);
     }
 
+    /** The hyperparameters of this optimizer, for manifests: name, β1, β2, ε and the clipping norm. */
+    public java.util.Map<String, Object> settings() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("name", "adam");
+        m.put("beta1", beta1);
+        m.put("beta2", beta2);
+        m.put("epsilon", epsilon);
+        m.put("clipNorm", clipNorm);
+        return m;
+    }
+
     /** Updates taken so far. */
     public long step() {
         return step;

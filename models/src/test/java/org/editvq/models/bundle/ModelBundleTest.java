@@ -1,5 +1,7 @@
 package org.editvq.models.bundle;
 
+import org.editvq.models.Preset;
+import org.editvq.models.CodebookOptions;
 import org.editvq.core.manifest.RunManifest;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.DecodeOptions;
@@ -38,8 +40,10 @@ class ModelBundleTest {
     private static final Vocabulary VOCAB = Vocabulary.of(List.of("a", "b", "c", "d", "e", "f", "g", "h"));
 
     private static ModelConfig config(ModelKind kind) {
-        return new ModelConfig(kind, VOCAB.size(), 16, 2, 32, 1, 1, 1, 0.0, 0.0, 4, 0.25, 3, 0.5, 0.1, 10, 12, 12,
-                5);
+        return ModelConfig.builder(Preset.SMOKE, kind).vocabSize(VOCAB.size()).dims(16, 2, 32).layers(1, 1, 1)
+                .regularization(0.0, 0.0).codebookSize(4).commitmentBeta(0.25).restarts(3, 0.5)
+                .klWeight(0.1).klAnnealSteps(10).maxSourceLength(12).maxTargetLength(12).seed(5)
+                .codebookOptions(CodebookOptions.LEGACY).build();
     }
 
     private static PairBatch batch(SplittableRandom r, int n) {
