@@ -1,11 +1,11 @@
 package org.editvq.api;
 
-import org.editvq.canonicalizer.pipeline.CorpusPipeline;
-import org.editvq.core.corpus.Corpora;
+import org.editvq.experiments.pipeline.CorpusPipeline;
+import org.editvq.dataset.corpus.Corpora;
 import org.editvq.core.data.Corpus;
 import org.editvq.core.manifest.RunManifest;
-import org.editvq.core.pairs.PairConfig;
-import org.editvq.core.pairs.PairDatasetIO;
+import org.editvq.dataset.pairs.PairConfig;
+import org.editvq.dataset.pairs.PairDatasetIO;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 import org.editvq.models.Preset;
@@ -14,8 +14,8 @@ import org.editvq.training.TrainingConfig;
 import org.editvq.training.TrainingResult;
 import org.editvq.training.TrainingRuns;
 import org.editvq.training.TrainingSplit;
-import org.editvq.training.reproduce.ReproduceConfig;
-import org.editvq.training.reproduce.Reproduction;
+import org.editvq.experiments.reproduce.ReproduceConfig;
+import org.editvq.experiments.reproduce.Reproduction;
 
 import java.io.IOException;
 import java.io.PrintStream;

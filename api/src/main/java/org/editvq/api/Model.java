@@ -10,9 +10,9 @@ import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.DecodeOptions;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.bundle.ModelBundle;
-import org.editvq.training.decode.ProgramDecoder;
-import org.editvq.training.suggest.SuggestionReport;
-import org.editvq.training.suggest.Suggester;
+import org.editvq.inference.decode.ProgramDecoder;
+import org.editvq.inference.suggest.SuggestionReport;
+import org.editvq.inference.suggest.Suggester;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package org.editvq.api;
 
-import org.editvq.canonicalizer.pipeline.CanonicalCorpus;
+import org.editvq.experiments.pipeline.CanonicalCorpus;
 import org.editvq.core.data.SkippedEntry;
 import org.editvq.core.manifest.RunManifest;
-import org.editvq.core.pairs.PairCounts;
-import org.editvq.core.pairs.PairDataset;
-import org.editvq.core.pairs.PairDatasetIO;
+import org.editvq.dataset.pairs.PairCounts;
+import org.editvq.dataset.pairs.PairDataset;
+import org.editvq.dataset.pairs.PairDatasetIO;
 
 import java.io.IOException;
 import java.nio.file.Path;

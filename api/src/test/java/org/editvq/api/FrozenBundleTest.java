@@ -2,7 +2,7 @@ package org.editvq.api;
 
 import org.editvq.core.data.Language;
 import org.editvq.core.manifest.Hashing;
-import org.editvq.core.pairs.PairConfig;
+import org.editvq.dataset.pairs.PairConfig;
 import org.editvq.models.CodebookOptions;
 import org.editvq.models.DecodeOptions;
 import org.editvq.models.DecoderTarget;
@@ -11,7 +11,7 @@ import org.editvq.models.ModelKind;
 import org.editvq.models.Preset;
 import org.editvq.models.bundle.ModelBundle;
 import org.editvq.training.TrainingConfig;
-import org.editvq.training.decode.ProgramDecoder;
+import org.editvq.inference.decode.ProgramDecoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,7 @@ import org.editvq.core.canon.CanonicalizationMode;
 import org.editvq.core.canon.CanonicalizationProblem;
 import org.editvq.core.canon.CanonicalizationResult;
 import org.editvq.core.canon.Canonicalizer;
-import org.editvq.core.corpus.TextDecoding;
+import org.editvq.core.data.TextDecoding;
 import org.editvq.core.data.Language;
 
 /** Entry point of the module: the canonicalizer of a language. */

@@ -2,10 +2,10 @@ package org.editvq.examples;
 
 import org.editvq.api.*;
 import org.editvq.core.data.*;
-import org.editvq.core.pairs.PairConfig;
+import org.editvq.dataset.pairs.PairConfig;
 import org.editvq.models.*;
 import org.editvq.training.TrainingConfig;
-import org.editvq.training.suggest.Suggestion;
+import org.editvq.inference.suggest.Suggestion;
 import java.nio.file.Path;
 
 /** Train on a small CSV, load the model, print suggestions (docs/user-guide.md). Args: [corpus.csv] [bundle-dir]. */

@@ -1,6 +1,6 @@
 package org.editvq.judge;
 
-import org.editvq.core.corpus.Corpora;
+import org.editvq.dataset.corpus.Corpora;
 import org.editvq.core.data.Corpus;
 import org.editvq.judge.gcj.GcjProblem;
 import org.editvq.judge.gcj.InputScale;

@@ -2,7 +2,7 @@ package org.editvq.training;
 
 import org.editvq.core.data.ProgramPair;
 import org.editvq.core.manifest.Hashing;
-import org.editvq.core.pairs.PairDataset;
+import org.editvq.dataset.pairs.PairDataset;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.DecoderTarget;
 import org.editvq.models.ModelConfig;

@@ -1,6 +1,6 @@
 package org.editvq.training;
 
-import org.editvq.core.pairs.PairDataset;
+import org.editvq.dataset.pairs.PairDataset;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.EditModel;
 import org.editvq.models.Workers;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.editvq.core.pairs.PairDataset;
-import org.editvq.core.pairs.PairDatasetIO;
+import org.editvq.dataset.pairs.PairDataset;
+import org.editvq.dataset.pairs.PairDatasetIO;
 
 /**
  * Checks that a pair dataset folder can train a model, before anything is built from it, and says which

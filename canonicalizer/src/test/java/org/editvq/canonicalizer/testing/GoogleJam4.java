@@ -30,7 +30,7 @@ public final class GoogleJam4 {
      * {@code shared/data/googlejam4.tar} found walking up from the working directory.
      */
     public static Optional<Path> locate() {
-        return org.editvq.core.corpus.SharedData.googlejam4();
+        return org.editvq.dataset.corpus.SharedData.googlejam4();
     }
 
     /** Every {@code .java} member of the tar, in tar order. */

@@ -1,7 +1,7 @@
 package org.editvq.examples.cli;
 
-import org.editvq.core.corpus.Corpora;
-import org.editvq.core.corpus.CorpusSummary;
+import org.editvq.dataset.corpus.Corpora;
+import org.editvq.dataset.corpus.CorpusSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

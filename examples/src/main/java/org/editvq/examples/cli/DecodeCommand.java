@@ -1,7 +1,7 @@
 package org.editvq.examples.cli;
 
 import org.editvq.models.DecodeOptions;
-import org.editvq.training.decode.ProgramDecoder;
+import org.editvq.inference.decode.ProgramDecoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

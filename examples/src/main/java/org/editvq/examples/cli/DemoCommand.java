@@ -1,6 +1,6 @@
 package org.editvq.examples.cli;
 
-import org.editvq.examples.demo.Demo;
+import org.editvq.experiments.demo.Demo;
 import org.editvq.models.DecoderTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

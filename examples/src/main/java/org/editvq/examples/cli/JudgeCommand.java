@@ -1,8 +1,8 @@
 package org.editvq.examples.cli;
 
-import org.editvq.canonicalizer.pipeline.CorpusPipeline;
-import org.editvq.core.pairs.PairConfig;
-import org.editvq.training.reproduce.ReproduceConfig;
+import org.editvq.experiments.pipeline.CorpusPipeline;
+import org.editvq.dataset.pairs.PairConfig;
+import org.editvq.experiments.reproduce.ReproduceConfig;
 import java.util.List;
 import org.editvq.judge.JudgeConfig;
 import org.editvq.judge.JudgeCorpus;

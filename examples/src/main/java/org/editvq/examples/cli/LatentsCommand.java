@@ -1,8 +1,8 @@
 package org.editvq.examples.cli;
 
-import org.editvq.training.suggest.LatentAssignments;
-import org.editvq.training.suggest.LatentProfiles;
-import org.editvq.training.suggest.OutputFiles;
+import org.editvq.inference.suggest.LatentAssignments;
+import org.editvq.inference.suggest.LatentProfiles;
+import org.editvq.inference.suggest.OutputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

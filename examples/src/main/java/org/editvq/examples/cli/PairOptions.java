@@ -1,6 +1,6 @@
 package org.editvq.examples.cli;
 
-import org.editvq.core.pairs.PairConfig;
+import org.editvq.dataset.pairs.PairConfig;
 import picocli.CommandLine.Option;
 
 /** Pair-building options shared by {@code pairs} and {@code stats}. */

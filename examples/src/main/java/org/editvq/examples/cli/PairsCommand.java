@@ -1,7 +1,7 @@
 package org.editvq.examples.cli;
 
-import org.editvq.core.corpus.SharedData;
-import org.editvq.canonicalizer.pipeline.CorpusPipeline;
+import org.editvq.dataset.corpus.SharedData;
+import org.editvq.experiments.pipeline.CorpusPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

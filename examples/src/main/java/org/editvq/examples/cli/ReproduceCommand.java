@@ -1,10 +1,10 @@
 package org.editvq.examples.cli;
 
-import org.editvq.core.corpus.SharedData;
+import org.editvq.dataset.corpus.SharedData;
 import org.editvq.models.CodebookUpdate;
-import org.editvq.training.reproduce.ReproduceConfig;
-import org.editvq.training.reproduce.ReproduceDecoders;
-import org.editvq.training.reproduce.Reproduction;
+import org.editvq.experiments.reproduce.ReproduceConfig;
+import org.editvq.experiments.reproduce.ReproduceDecoders;
+import org.editvq.experiments.reproduce.Reproduction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

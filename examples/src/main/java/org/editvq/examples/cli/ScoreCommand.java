@@ -1,10 +1,10 @@
 package org.editvq.examples.cli;
 
-import org.editvq.core.metrics.BleuConfig;
-import org.editvq.core.metrics.DeltaBleuConfig;
-import org.editvq.core.metrics.FileScoring;
-import org.editvq.core.metrics.ScoreReport;
-import org.editvq.core.metrics.Smoothing;
+import org.editvq.evaluation.metrics.BleuConfig;
+import org.editvq.evaluation.metrics.DeltaBleuConfig;
+import org.editvq.evaluation.metrics.FileScoring;
+import org.editvq.evaluation.metrics.ScoreReport;
+import org.editvq.evaluation.metrics.Smoothing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,9 +1,9 @@
 package org.editvq.examples.cli;
 
-import org.editvq.training.suggest.OutputFiles;
-import org.editvq.training.suggest.Suggester;
-import org.editvq.training.suggest.SuggestionFormat;
-import org.editvq.training.suggest.SuggestionReport;
+import org.editvq.inference.suggest.OutputFiles;
+import org.editvq.inference.suggest.Suggester;
+import org.editvq.inference.suggest.SuggestionFormat;
+import org.editvq.inference.suggest.SuggestionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,8 +1,8 @@
 package org.editvq.examples.cli;
 
-import org.editvq.core.synth.PlantedEditCorpus;
-import org.editvq.core.synth.SynthConfig;
-import org.editvq.core.synth.SynthLanguage;
+import org.editvq.synth.PlantedEditCorpus;
+import org.editvq.synth.SynthConfig;
+import org.editvq.synth.SynthLanguage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

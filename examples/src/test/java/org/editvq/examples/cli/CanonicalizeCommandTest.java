@@ -1,5 +1,6 @@
 package org.editvq.examples.cli;
 
+import org.editvq.core.data.SkipReasons;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,6 @@ class CanonicalizeCommandTest {
         assertTrue(err.contains(latin1 + ": note: not valid UTF-8, decoded as windows-1252"), err);
         assertTrue(err.contains(nul + ": note: 3 NUL characters removed"), err);
         // the corpus readers' reason, word for word
-        assertTrue(err.contains(binary + ":0:0: " + org.editvq.core.corpus.SkipReasons.BINARY), err);
+        assertTrue(err.contains(binary + ":0:0: " + org.editvq.core.data.SkipReasons.BINARY), err);
     }
 }

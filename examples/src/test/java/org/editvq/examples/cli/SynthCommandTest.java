@@ -1,6 +1,6 @@
 package org.editvq.examples.cli;
 
-import org.editvq.core.corpus.NormalizedCsv;
+import org.editvq.dataset.corpus.NormalizedCsv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,11 +1,11 @@
 package org.editvq.examples.cli;
 
 import org.editvq.core.data.CanonicalProgram;
-import org.editvq.core.pairs.PairConfig;
-import org.editvq.core.pairs.PairDataset;
-import org.editvq.core.pairs.PairDatasetBuilder;
-import org.editvq.core.pairs.PairDatasetIO;
-import org.editvq.core.pairs.SyntheticPrograms;
+import org.editvq.dataset.pairs.PairConfig;
+import org.editvq.dataset.pairs.PairDataset;
+import org.editvq.dataset.pairs.PairDatasetBuilder;
+import org.editvq.dataset.pairs.PairDatasetIO;
+import org.editvq.dataset.pairs.SyntheticPrograms;
 import org.editvq.models.bundle.ModelBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @EnabledIf("corpusPresent")
 class RealCorpusSampleTest {
-    private static final Path TAR = org.editvq.core.corpus.SharedData.googlejam4()
+    private static final Path TAR = org.editvq.dataset.corpus.SharedData.googlejam4()
             .orElse(Path.of("shared/data/googlejam4.tar"));
 
     static boolean corpusPresent() {

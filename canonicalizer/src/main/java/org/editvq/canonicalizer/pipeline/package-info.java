@@ -1,2 +1,0 @@
-/** The data pipeline from a corpus to canonical programs, pairs, splits and statistics. */
-package org.editvq.canonicalizer.pipeline;

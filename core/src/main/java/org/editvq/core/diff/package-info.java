@@ -1,2 +1,0 @@
-/** Line and token diffs (unified format) for showing suggested edits. */
-package org.editvq.core.diff;

@@ -1,7 +1,0 @@
-/**
- * Projections of high-dimensional vectors to a few dimensions for figures: exact principal
- * component analysis with a Jacobi eigenvalue routine ({@link org.editvq.core.projection.Pca}) and
- * exact O(n&sup2;) t-SNE ({@link org.editvq.core.projection.Tsne},
- * {@link org.editvq.core.projection.TsneConfig}). Pure Java, deterministic for a given seed.
- */
-package org.editvq.core.projection;

@@ -1,2 +1,0 @@
-/** Runnable API examples: the end-to-end demo on generated planted-edit data. */
-package org.editvq.examples.demo;

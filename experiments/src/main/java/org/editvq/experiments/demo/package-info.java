@@ -1,0 +1,2 @@
+/** Runnable API examples: the end-to-end demo on generated planted-edit data. */
+package org.editvq.experiments.demo;

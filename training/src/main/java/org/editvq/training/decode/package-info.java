@@ -1,2 +1,0 @@
-/** Decoding source files with a trained model bundle (canonicalize, decode, render). */
-package org.editvq.training.decode;

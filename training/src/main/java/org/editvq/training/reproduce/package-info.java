@@ -1,5 +1,0 @@
-/**
- * One-command reproduction of the paper's Table 1, Table 2 and Figures 2, 5 and 6
- * ({@link org.editvq.training.reproduce.Reproduction}).
- */
-package org.editvq.training.reproduce;
