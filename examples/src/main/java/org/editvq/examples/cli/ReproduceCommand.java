@@ -23,7 +23,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     String corpus;
     @Option(names = "--out", required = true, description = "output folder (reuse it to resume)")
     Path out;
-    @Option(names = "--preset", defaultValue = "cpu", description = "smoke (a minute), cpu (about 1.5 h on 2 cores with 100 test inputs) or"
+    @Option(names = "--preset", defaultValue = "cpu", description = "smoke (a minute), cpu (2.5-3.5 h on 2 cores with 100 test inputs) or"
             + " paper (the paper's models and schedule) (default: ${DEFAULT-VALUE})")
     String preset;
     @Option(names = "--seed", defaultValue = "1", description = "the run's one seed (default: ${DEFAULT-VALUE})")

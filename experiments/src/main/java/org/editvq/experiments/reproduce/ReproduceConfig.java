@@ -83,9 +83,10 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
      * <ul>
      *   <li>{@code smoke}: tiny models, 40 steps, 8 samples, 4 test inputs — a minute, for tests;</li>
      *   <li>{@code cpu}: 2-layer d=128 models, 400 steps each (Transformer* 250), 64 samples,
-     *       up to 100 test inputs (the paper's count), two models at once — 56 min measured on the
-     *       judged Code Jam corpus on a 2-core CPU with 25 test inputs (docs/reproduction.md has the
-     *       stage times; sampling grows with the number of test inputs);</li>
+     *       up to 100 test inputs (the paper's count), two models at once — 210 min of wall time
+     *       measured on the judged Code Jam corpus (99 test inputs) on a shared 2-core CPU, about 2.5 h
+     *       quiet by estimate (docs/reproduction.md has the stage times; sampling grows with the number
+     *       of test inputs);</li>
      *   <li>{@code paper}: the paper's 6-layer models (up to 50 epochs with early stopping, where
      *       the paper trains 100 epochs), 64 samples, 100 test inputs — days on a CPU.</li>
      * </ul>
