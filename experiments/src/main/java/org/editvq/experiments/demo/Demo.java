@@ -213,7 +213,10 @@ public final class Demo {
             List<TimedReference> refs = test.references().stream()
                     .map(r -> new TimedReference(r.program().tokens(), r.program().runtimeMs())).toList();
             modelExamples.add(new EfficiencyExample(test.input().submissionId(), refs, samples));
-            copyExamples.add(new EfficiencyExample(test.input().submissionId(), refs, List.of(test.input().tokens())));
+            // the copy-the-input baseline with as many samples as the model (N copies, as in a reproduction), so
+            // that its `distinct` is 1/N and not 1
+            copyExamples.add(new EfficiencyExample(test.input().submissionId(), refs,
+                    java.util.Collections.nCopies(samples.size(), test.input().tokens())));
             List<Suggestion> ranked = suggestions(javaCanonicalizer, test, decoded, samples);
             distinct += ranked.size();
             parsing += (int) ranked.stream().filter(Suggestion::parses).count();
