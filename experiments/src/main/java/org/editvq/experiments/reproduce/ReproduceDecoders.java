@@ -79,7 +79,15 @@ public enum ReproduceDecoders {
          * name, with {@value ReproduceDecoders#EDITS_SUFFIX} for the edit decoder.
          */
         public String name() {
-            return kind.cliName() + (decoder == DecoderTarget.EDITS ? EDITS_SUFFIX : "");
+            return kind.cliName() + suffix();
+        }
+
+        /**
+         * What tells this decoder's files apart: {@value ReproduceDecoders#EDITS_SUFFIX} for the edit decoder, nothing
+         * for the paper's ({@code table2<suffix>.md}, {@code figures<suffix>/}, the model name).
+         */
+        public String suffix() {
+            return decoder == DecoderTarget.EDITS ? EDITS_SUFFIX : "";
         }
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.editvq.experiments.pipeline.CanonicalCorpus;
 import org.editvq.experiments.pipeline.CorpusPipeline;
 import org.editvq.dataset.corpus.Corpora;
+import org.editvq.canonicalizer.Canonicalizers;
+import org.editvq.core.canon.Canonicalizer;
 import org.editvq.core.data.Corpus;
 import org.editvq.core.data.Language;
 import org.editvq.core.manifest.RunManifest;
@@ -18,7 +20,6 @@ import org.editvq.dataset.pairs.PairDatasetIO;
 import org.editvq.dataset.pairs.TestInput;
 import org.editvq.evaluation.stats.StatisticsConfig;
 import org.editvq.evaluation.stats.StatisticsWriter;
-import org.editvq.models.DecoderTarget;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 import org.editvq.models.bundle.ModelBundle;
@@ -147,17 +148,20 @@ public final class Reproduction {
 
         log.println("[3/5] scoring (Table 1)");
         writeCopySamples(out, tests, config.samples());
+        // each samples file is read once: its Table 1 row and its suggestion health come from the same entries
+        Canonicalizer canonicalizer = Canonicalizers.forLanguage(data.language());
+        Map<String, SuggestionHealth> health = new LinkedHashMap<>();
         List<ModelOutcome> rows = new ArrayList<>();
         for (ReproduceDecoders.ModelRun run : runs) {
             ModelOutcome o = outcomes.get(run);
-            rows.add(o.failure() == null ? new ModelOutcome(o.model(), score(out, o.model(), tests), o.training(),
-                    null) : o);
+            rows.add(o.failure() == null ? new ModelOutcome(o.model(), score(out, o.model(), tests, canonicalizer,
+                    health), o.training(), null) : o);
         }
-        rows.add(new ModelOutcome(COPY, score(out, COPY, tests), null, null));
+        rows.add(new ModelOutcome(COPY, score(out, COPY, tests, canonicalizer, health), null, null));
         Table1Writer.write(rows, out.resolve("table1.md"), out.resolve("table1.csv"), out.resolve("table1_vs_copy.csv"),
                 config.samples(), config.bootstrapConfig());
         log.print(Table1Writer.markdown(rows, config.samples(), config.bootstrapConfig()));
-        for (String line : writeSuggestionHealth(out, rows, tests, data.language())) {
+        for (String line : writeSuggestionHealth(out, health)) {
             log.println("      " + line);
         }
 
@@ -168,20 +172,20 @@ public final class Reproduction {
         log.println("[4/5] Table 2 examples");
         for (ReproduceDecoders.ModelRun run : editVqvaes) {
             Table2Writer.write(out.resolve("samples").resolve(run.name() + ".jsonl"), tests, data.language(),
-                    config.table2Examples(), out.resolve("table2" + suffix(run) + ".md"));
+                    config.table2Examples(), out.resolve("table2" + run.suffix() + ".md"));
         }
         log.println("[5/5] figures");
         for (ReproduceDecoders.ModelRun run : editVqvaes) {
-            times.time("figures" + suffix(run), () -> {
+            times.time("figures" + run.suffix(), () -> {
                 FigureStage.write(modelDir(out, run.name()), data.dataset(), config,
-                        out.resolve("figures" + suffix(run)), log);
+                        out.resolve("figures" + run.suffix()), log);
                 return null;
             });
         }
         double minutes = (System.nanoTime() - t0) / 6e10;
         Result result = new Result(out, tests.size(), rows, minutes);
         writeManifest(request, data, result, times);
-        RunReport.write(request, data, result, times, out.resolve("README.md"));
+        RunReport.write(request, data, result, times, health, out.resolve("README.md"));
         log.printf("finished in %.1f min this session (%.1f min over all sessions); see %s%n", minutes,
                 times.totalMinutes(), out.resolve("README.md"));
         return result;
@@ -193,11 +197,6 @@ public final class Reproduction {
 
     static Path modelDir(Path out, String model) {
         return out.resolve("models").resolve(model);
-    }
-
-    /** The file-name suffix of a model's Table 2 and figures: none for the paper's decoder. */
-    private static String suffix(ReproduceDecoders.ModelRun run) {
-        return run.decoder() == DecoderTarget.EDITS ? ReproduceDecoders.EDITS_SUFFIX : "";
     }
 
     private static void checkSettings(Request request) throws IOException {
@@ -416,34 +415,24 @@ public final class Reproduction {
      *
      * @return the CSV's lines, header first
      */
-    static List<String> writeSuggestionHealth(Path out, List<ModelOutcome> rows, List<TestInput> tests,
-                                              Language language) throws IOException {
-        org.editvq.core.canon.Canonicalizer canonicalizer = org.editvq.canonicalizer.Canonicalizers
-                .forLanguage(language);
+    static List<String> writeSuggestionHealth(Path out, Map<String, SuggestionHealth> health) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(SuggestionHealth.CSV_HEADER);
-        for (ModelOutcome m : rows) {
-            if (m.failure() != null) {
-                continue;
-            }
-            Map<String, SampleFile.Entry> samples = SampleFile.read(out.resolve("samples").resolve(m.model()
-                    + ".jsonl"));
-            SuggestionHealth health = new SuggestionHealth(canonicalizer);
-            for (TestInput t : tests) {
-                health.add(t.input().tokens(), samples.get(t.input().submissionId()).samples().stream()
-                        .map(SampleFile.Sample::tokens).toList());
-            }
-            lines.add(health.csvRow(m.model()));
-        }
+        health.forEach((model, h) -> lines.add(h.csvRow(model)));
         Files.write(out.resolve("suggestions.csv"), lines, StandardCharsets.UTF_8);
         return lines;
     }
 
-    /** Scores the samples of one model (Table 1 row) and writes {@code scores/<model>.jsonl}. */
-    static EfficiencyReport score(Path out, String model, List<TestInput> tests) throws IOException {
+    /**
+     * Scores the samples of one model (Table 1 row), writes {@code scores/<model>.jsonl} and puts the model's
+     * {@link SuggestionHealth} into {@code health}, from one reading of its samples file.
+     */
+    static EfficiencyReport score(Path out, String model, List<TestInput> tests, Canonicalizer canonicalizer,
+                                  Map<String, SuggestionHealth> health) throws IOException {
         Map<String, SampleFile.Entry> samples = SampleFile.read(out.resolve("samples").resolve(model + ".jsonl"));
         List<EfficiencyExample> examples = new ArrayList<>(tests.size());
         List<SampleFile.Entry> entries = new ArrayList<>(tests.size());
+        SuggestionHealth suggestions = new SuggestionHealth(canonicalizer);
         for (TestInput t : tests) {
             SampleFile.Entry e = samples.get(t.input().submissionId());
             if (e == null) {
@@ -452,12 +441,14 @@ public final class Reproduction {
             }
             List<TimedReference> refs = t.references().stream()
                     .map(r -> new TimedReference(r.program().tokens(), r.program().runtimeMs())).toList();
-            examples.add(new EfficiencyExample(e.id(), refs, e.samples().stream().map(SampleFile.Sample::tokens)
-                    .toList()));
+            List<List<String>> programs = e.samples().stream().map(SampleFile.Sample::tokens).toList();
+            examples.add(new EfficiencyExample(e.id(), refs, programs));
+            suggestions.add(t.input().tokens(), programs);
             entries.add(e);
         }
         EfficiencyReport report = new EfficiencyMetrics().evaluate(examples);
         ScoreFile.write(out.resolve("scores").resolve(model + ".jsonl"), model, report, entries);
+        health.put(model, suggestions);
         return report;
     }
 

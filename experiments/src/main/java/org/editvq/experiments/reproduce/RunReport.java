@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,7 +16,7 @@ final class RunReport {
     }
 
     static void write(Reproduction.Request request, Reproduction.Data data, Reproduction.Result result,
-                      StageTimes times, Path file) throws IOException {
+                      StageTimes times, Map<String, SuggestionHealth> health, Path file) throws IOException {
         ReproduceConfig c = request.config();
         StringBuilder sb = new StringBuilder("# editvq reproduction\n\n");
         sb.append("- corpus: `").append(request.corpusSpec()).append("` (").append(data.corpusCounts()).append(")\n");
@@ -67,20 +66,13 @@ final class RunReport {
                 + "stops at EOS or at min(max target length, 1.5 x input length + 32) tokens.\n");
         sb.append("\n## Table 1\n\n").append(Table1Writer.markdown(result.models(), c.samples(),
                 c.bootstrapConfig()));
-        Path health = file.resolveSibling("suggestions.csv");
-        if (Files.exists(health)) {
-            sb.append("\n## Suggestions (`suggestions.csv`)\n\n");
-            sb.append("Distinct outputs per test input (of N), the share of outputs equal to the input, and how many of "
-                    + "the distinct changed outputs parse again after rendering (the canonicalizer's own check).\n\n");
-            sb.append("| model | distinct per input | unchanged | distinct changed | parse |\n|---|---|---|---|---|\n");
-            List<String> lines = Files.readAllLines(health);
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split(",");
-                sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.1f%% | %s | %s (%.1f%%) |%n", f[0],
-                        Double.parseDouble(f[2]), 100 * Double.parseDouble(f[3]), f[4], f[5],
-                        100 * Double.parseDouble(f[6])));
-            }
-        }
+        sb.append("\n## Suggestions (`suggestions.csv`)\n\n");
+        sb.append("Distinct outputs per test input (of N), the share of outputs equal to the input, and how many of "
+                + "the distinct changed outputs parse again after rendering (the canonicalizer's own check).\n\n");
+        sb.append("| model | distinct per input | unchanged | distinct changed | parse |\n|---|---|---|---|---|\n");
+        health.forEach((model, h) -> sb.append(String.format(Locale.ROOT, "| %s | %.2f | %.1f%% | %d | %d (%.1f%%) |%n",
+                model, h.distinctPerInput(), 100 * h.unchangedShare(), h.changedDistinct(), h.parsing(),
+                100 * h.parseRate())));
         sb.append("\n## Stage times (wall minutes; models run ").append(c.jobs()).append(" at once)\n\n");
         times.minutes().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "- %s: %.1f%n", k, v)));
         sb.append("\n## Files\n\n");
