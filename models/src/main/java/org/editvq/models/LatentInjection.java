@@ -1,5 +1,7 @@
 package org.editvq.models;
 
+import java.util.Locale;
+
 /**
  * Where the latent z enters the encoder-decoder.
  *
@@ -8,10 +10,35 @@ package org.editvq.models;
  * copy x can ignore it. {@link #ENCODER_AND_DECODER} is a documented deviation that also adds z to every
  * decoder input embedding ({@code e(y_<t)·√d + PE + z}), so that every generated token is conditioned on z
  * directly (docs/training.md, "Does z matter?").
+ *
+ * <p>Unless a configuration sets it, the placement follows the decoder ({@link #defaultFor}): the paper's
+ * whole-program decoder keeps the paper's {@link #ENCODER}; the edit decoder, which is what suggestions
+ * use, gets {@link #ENCODER_AND_DECODER}, the placement the ablation supports.
  */
 public enum LatentInjection {
     /** z is added to the source embeddings only (the paper). */
     ENCODER,
     /** z is added to the source embeddings and to the decoder input embeddings. */
-    ENCODER_AND_DECODER
+    ENCODER_AND_DECODER;
+
+    /** The placement a configuration gets when it does not set one: the paper's for the paper's decoder. */
+    public static LatentInjection defaultFor(DecoderTarget decoder) {
+        return decoder == DecoderTarget.EDITS ? ENCODER_AND_DECODER : ENCODER;
+    }
+
+    /** The command-line name ({@code encoder}, {@code encoder-and-decoder}). */
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Parses a command-line name. */
+    public static LatentInjection parse(String name) {
+        for (LatentInjection l : values()) {
+            if (l.cliName().equals(name.toLowerCase(Locale.ROOT))) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown latent injection '" + name
+                + "'; expected encoder or encoder-and-decoder");
+    }
 }

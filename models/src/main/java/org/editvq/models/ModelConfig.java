@@ -35,7 +35,8 @@ import java.util.Objects;
  * @param codebookOptions   codebook initialisation and dead-code restarts ({@link CodebookOptions#LEGACY} when
  *                          absent from an older config.json)
  * @param latentInjection   where z enters the encoder-decoder ({@link LatentInjection#ENCODER}, the paper, when
- *                          absent from an older config.json)
+ *                          absent from an older config.json; a builder that does not set it gets
+ *                          {@link LatentInjection#defaultFor} its decoder)
  * @param decoder           what the decoder emits: the whole program (the paper, and every bundle
  *                          saved before this setting existed) or an edit script over the input
  */
@@ -227,7 +228,7 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
         private double emaDecay = DEFAULT_EMA_DECAY;
         private boolean emaDebias = true;
         private CodebookOptions codebookOptions = CodebookOptions.DEFAULT;
-        private LatentInjection latentInjection = LatentInjection.ENCODER;
+        private LatentInjection latentInjection; // null: LatentInjection.defaultFor(decoder) at build()
         private DecoderTarget decoder = DecoderTarget.PROGRAM;
 
         private Builder(ModelKind kind) {
@@ -420,7 +421,10 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
             return this;
         }
 
-        /** Where z enters the encoder-decoder. */
+        /**
+         * Where z enters the encoder-decoder; unset (or null), {@link #build} takes
+         * {@link LatentInjection#defaultFor} the decoder.
+         */
         public Builder latentInjection(LatentInjection v) {
             latentInjection = v;
             return this;
@@ -442,7 +446,8 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
             return new ModelConfig(kind, vocabSize, dModel, heads, dFf, encoderLayers, decoderLayers,
                     editEncoderLayers, dropout, labelSmoothing, codebookSize, commitmentBeta, restartInterval,
                     restartThreshold, klWeight, klAnnealSteps, maxSourceLength, maxTargetLength, seed, codebookUpdate,
-                    emaDecay, emaDebias, codebookOptions, latentInjection, decoder);
+                    emaDecay, emaDebias, codebookOptions,
+                    latentInjection != null ? latentInjection : LatentInjection.defaultFor(decoder), decoder);
         }
     }
 }

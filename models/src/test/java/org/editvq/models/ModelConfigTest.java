@@ -83,4 +83,19 @@ class ModelConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelConfig.fromMap(old));
         assertTrue(e.getMessage().contains("'dModel' is missing"), e.getMessage());
     }
+
+    @Test
+    void zEntersTheDecoderByDefaultOnlyForEditScriptsAndAnExplicitPlacementIsKept() {
+        ModelConfig.Builder b = ModelConfig.builder(Preset.SMOKE, ModelKind.EDIT_VQVAE).vocabSize(40);
+        assertEquals(LatentInjection.ENCODER, b.build().latentInjection(), "the paper's decoder: the paper's placement");
+        assertEquals(LatentInjection.ENCODER_AND_DECODER, b.decoder(DecoderTarget.EDITS).build().latentInjection());
+        assertEquals(LatentInjection.ENCODER, b.latentInjection(LatentInjection.ENCODER).build().latentInjection(),
+                "a placement set by the user is not rewritten");
+        assertEquals(LatentInjection.ENCODER_AND_DECODER, b.latentInjection(null).build().latentInjection());
+        ModelConfig edits = b.build();
+        assertEquals(LatentInjection.ENCODER_AND_DECODER, ModelConfig.fromMap(edits.toMap()).latentInjection());
+        assertEquals(LatentInjection.ENCODER_AND_DECODER, LatentInjection.parse("Encoder-And-Decoder"));
+        assertEquals("encoder-and-decoder", LatentInjection.ENCODER_AND_DECODER.cliName());
+        assertThrows(IllegalArgumentException.class, () -> LatentInjection.parse("decoder"));
+    }
 }

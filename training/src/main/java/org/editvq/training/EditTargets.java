@@ -1,6 +1,7 @@
 package org.editvq.training;
 
 import org.editvq.core.edits.AppliedScript;
+import org.editvq.core.edits.Brackets;
 import org.editvq.core.edits.EditScripts;
 import org.editvq.core.edits.ScriptMarkers;
 import org.editvq.core.vocab.Vocabulary;
@@ -24,11 +25,17 @@ public final class EditTargets {
      * @param tokens  the program's canonical tokens (kept tokens of the input keep the input's text,
      *                also where the vocabulary does not know them)
      * @param hunks   hunks of the edit script (0 for a program decoder)
-     * @param dropped hunks that did not apply and were skipped
+     * @param dropped hunks that did not apply, or were left out to keep the brackets nested, and were skipped
+     * @param unbalanced of the dropped hunks, those left out because their result would not have nested
+     *                   its brackets ({@link EditScripts#applyWellFormed} with {@link Brackets#wellNested})
      */
-    public record Program(List<String> tokens, int hunks, int dropped) {
+    public record Program(List<String> tokens, int hunks, int dropped, int unbalanced) {
         public Program {
             tokens = List.copyOf(tokens);
+            if (unbalanced < 0 || unbalanced > dropped || dropped > hunks) {
+                throw new IllegalArgumentException("hunks " + hunks + ", dropped " + dropped + ", unbalanced "
+                        + unbalanced);
+            }
         }
     }
 
@@ -59,7 +66,11 @@ public final class EditTargets {
 
     /**
      * The program a decoder output stands for: the output itself (program decoder, read up to
-     * EOS), or x with the output's hunks applied (edit decoder).
+     * EOS), or x with the output's hunks applied (edit decoder). The edit decoder's hunks are
+     * applied with {@link EditScripts#applyWellFormed} and {@link Brackets#wellNested}: when x nests
+     * its brackets but x with every hunk would not, the largest subset of hunks that keeps them
+     * nested is applied (a decoding constraint, docs/edit-decoding.md; a script of a well-formed
+     * program is never changed by it).
      *
      * @param sourceIds    x as ids
      * @param sourceTokens x as canonical tokens (the same length)
@@ -68,7 +79,7 @@ public final class EditTargets {
     public static Program program(DecoderTarget decoder, Vocabulary vocabulary, int[] sourceIds,
                                   List<String> sourceTokens, int[] output) {
         if (decoder == DecoderTarget.PROGRAM) {
-            return new Program(vocabulary.decode(output), 0, 0);
+            return new Program(vocabulary.decode(output), 0, 0, 0);
         }
         if (sourceIds.length != sourceTokens.size()) {
             throw new IllegalArgumentException(sourceIds.length + " source ids for " + sourceTokens.size() + " tokens");
@@ -77,14 +88,15 @@ public final class EditTargets {
         while (end < output.length && output[end] != Vocabulary.EOS) {
             end++;
         }
-        AppliedScript<Integer> applied = EditScripts.apply(boxed(sourceIds), boxed(Arrays.copyOf(output, end)),
-                markers(vocabulary));
+        AppliedScript<Integer> applied = EditScripts.applyWellFormed(boxed(sourceIds),
+                boxed(Arrays.copyOf(output, end)), markers(vocabulary),
+                ids -> Brackets.wellNested(ids.stream().map(vocabulary::token).toList()));
         int[] origin = applied.origin();
         List<String> tokens = new ArrayList<>(origin.length);
         for (int i = 0; i < origin.length; i++) {
             tokens.add(origin[i] >= 0 ? sourceTokens.get(origin[i]) : vocabulary.token(applied.program().get(i)));
         }
-        return new Program(tokens, applied.hunks(), applied.dropped());
+        return new Program(tokens, applied.hunks(), applied.dropped(), applied.unbalanced());
     }
 
     private static List<Integer> boxed(int[] ids) {

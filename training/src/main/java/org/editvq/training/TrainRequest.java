@@ -2,6 +2,7 @@ package org.editvq.training;
 
 import org.editvq.models.CodebookUpdate;
 import org.editvq.models.DecoderTarget;
+import org.editvq.models.LatentInjection;
 import org.editvq.models.ModelKind;
 import org.editvq.models.Preset;
 
@@ -26,19 +27,30 @@ import java.util.Objects;
  *                 script over the input (docs/edit-decoding.md); a resumed run keeps its bundle's
  * @param threads  worker threads that run each batch's shards (speed only: the numbers are the same
  *                 for any count, see {@link org.editvq.models.DataParallel})
+ * @param latentInjection where z enters a fresh run's model; null: {@link LatentInjection#defaultFor} the
+ *                 decoder (the paper's placement for the paper's decoder, z also into the decoder for edit
+ *                 scripts); a resumed run keeps its bundle's
  */
 public record TrainRequest(ModelKind kind, Path pairs, Path out, Preset preset, long steps, long seed, boolean resume,
-                           boolean progress, CodebookUpdate codebook, DecoderTarget decoder, int threads) {
-    /** A request that trains on every core available. */
+                           boolean progress, CodebookUpdate codebook, DecoderTarget decoder, int threads,
+                           LatentInjection latentInjection) {
+    /** A request that trains on every core available, z placed as the decoder's default. */
     public TrainRequest(ModelKind kind, Path pairs, Path out, Preset preset, long steps, long seed, boolean resume,
                         boolean progress, CodebookUpdate codebook, DecoderTarget decoder) {
         this(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder,
-                org.editvq.models.Workers.availableCores());
+                org.editvq.models.Workers.availableCores(), null);
     }
 
     /** A copy trained by {@code count} threads (the numbers do not depend on it, only the speed). */
     public TrainRequest withThreads(int count) {
-        return new TrainRequest(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder, count);
+        return new TrainRequest(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder, count,
+                latentInjection);
+    }
+
+    /** A copy whose fresh model takes z at {@code injection} (null: the decoder's default). */
+    public TrainRequest withLatentInjection(LatentInjection injection) {
+        return new TrainRequest(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder, threads,
+                injection);
     }
 
     public TrainRequest {

@@ -64,7 +64,8 @@ public final class TrainingRuns {
             return resume(dataset, bundle, request.steps(), request.progress(), provenance, pool);
         }
         ModelConfig.Builder model = ModelConfig.builder(request.preset(), request.kind()).seed(request.seed())
-                .decoder(request.decoder()).codebookUpdate(request.codebook());
+                .decoder(request.decoder()).codebookUpdate(request.codebook())
+                .latentInjection(request.latentInjection()); // null: the decoder's default
         TrainingConfig preset = TrainingConfig.preset(request.preset(), request.seed());
         TrainingConfig config = request.steps() > 0 ? preset.withMaxSteps(request.steps()) : preset;
         return train(dataset, model, config, request.out(), request.progress(), provenance, pool);

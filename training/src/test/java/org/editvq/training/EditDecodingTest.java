@@ -93,6 +93,22 @@ class EditDecodingTest {
     }
 
     @Test
+    void aDecodedHunkThatWouldUnbalanceTheBracketsIsLeftOut() {
+        Vocabulary vocab = EditTargets.vocabulary(Vocabulary.of(List.of("f", "(", ")", "v", ";", "+", "1")),
+                DecoderTarget.EDITS);
+        List<String> source = List.of("f", "(", "f", "(", ")", ")", ";", "v", ";");
+        int[] ids = vocab.encode(source);
+        // hunk 1 drops a ")" (source of most unparsable suggestions), hunk 2 appends "+ 1" to v
+        int[] script = vocab.encode(List.of("<hunk>", "(", ")", "<del>", ")", "<ins>", "<hunk>", "v", "<del>",
+                "<ins>", "+", "1"));
+        EditTargets.Program p = EditTargets.program(DecoderTarget.EDITS, vocab, ids, source, script);
+        assertEquals(List.of("f", "(", "f", "(", ")", ")", ";", "v", "+", "1", ";"), p.tokens());
+        assertEquals(2, p.hunks());
+        assertEquals(1, p.dropped());
+        assertEquals(1, p.unbalanced());
+    }
+
+    @Test
     void aTinyModelLearnsToEmitTheScriptThatMakesTheEditedProgram(@TempDir Path tmp) throws IOException {
         List<int[][]> trainPairs = corpus(256, 1);
         List<int[][]> heldOut = corpus(40, 2);

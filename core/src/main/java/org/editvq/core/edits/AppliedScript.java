@@ -10,10 +10,14 @@ import java.util.List;
  *                (lets a caller keep x's own text for every untouched token)
  * @param hunks   hunks in the script
  * @param applied hunks that matched exactly one place of x and were applied
- * @param dropped hunks that were malformed, matched no place or several places, and were skipped
+ * @param dropped hunks that were malformed, matched no place or several places, or were left out to
+ *                keep the result well formed, and were skipped
+ * @param unbalanced of the dropped hunks, those that applied but were left out because the result
+ *                would not have been well formed ({@link EditScripts#applyWellFormed}); 0 for
+ *                {@link EditScripts#apply}
  * @param <T>     token type
  */
-public record AppliedScript<T>(List<T> program, int[] origin, int hunks, int applied, int dropped) {
+public record AppliedScript<T>(List<T> program, int[] origin, int hunks, int applied, int dropped, int unbalanced) {
     public AppliedScript {
         program = List.copyOf(program);
         origin = origin.clone();
@@ -23,6 +27,9 @@ public record AppliedScript<T>(List<T> program, int[] origin, int hunks, int app
         }
         if (hunks != applied + dropped || applied < 0 || dropped < 0) {
             throw new IllegalArgumentException("hunks " + hunks + " != applied " + applied + " + dropped " + dropped);
+        }
+        if (unbalanced < 0 || unbalanced > dropped) {
+            throw new IllegalArgumentException("unbalanced hunks " + unbalanced + " outside 0.." + dropped);
         }
     }
 

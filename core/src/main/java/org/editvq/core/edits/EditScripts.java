@@ -134,6 +134,98 @@ public final class EditScripts {
      * malformed hunk.
      */
     public static <T> AppliedScript<T> apply(List<T> x, List<T> script, ScriptMarkers<T> markers) {
+        List<Placement<T>> placed = place(x, script, markers);
+        int hunks = hunkCount(script, markers);
+        return build(x, placed, hunks, hunks - placed.size(), 0);
+    }
+
+    /**
+     * Applies a script like {@link #apply}, then keeps the result well formed: when x is well formed
+     * ({@code wellFormed.test(x)}) but x with every applicable hunk is not, the largest subset of
+     * those hunks (at their places in the full application; the earlier hunks kept among subsets of
+     * one size) whose result is well formed is applied instead, and the hunks left out are counted
+     * in {@link AppliedScript#unbalanced()} (and among the dropped). At most {@link #MAX_SUBSETS}
+     * subsets are tried; when none of them is well formed the result is x itself. A script built by
+     * {@link #between} from a well-formed y is never changed by this: its full application is y.
+     *
+     * @param wellFormed the structural check, e.g. {@link Brackets#wellNested} on the tokens' texts
+     */
+    public static <T> AppliedScript<T> applyWellFormed(List<T> x, List<T> script, ScriptMarkers<T> markers,
+                                                       java.util.function.Predicate<List<T>> wellFormed) {
+        List<Placement<T>> placed = place(x, script, markers);
+        int hunks = hunkCount(script, markers);
+        int malformed = hunks - placed.size();
+        AppliedScript<T> full = build(x, placed, hunks, malformed, 0);
+        if (placed.isEmpty() || wellFormed.test(full.program()) || !wellFormed.test(x)) {
+            return full;
+        }
+        int n = placed.size();
+        int[] tried = {1};
+        for (int size = n - 1; size >= 1; size--) {
+            AppliedScript<T> found = largestWellFormed(x, placed, size, hunks, malformed, wellFormed, tried);
+            if (found != null) {
+                return found;
+            }
+            if (tried[0] >= MAX_SUBSETS) {
+                break;
+            }
+        }
+        return build(x, List.of(), hunks, malformed, n);
+    }
+
+    /**
+     * Subsets of the applicable hunks that {@link #applyWellFormed} tries at most before it falls
+     * back to x (a script with up to 12 applicable hunks is searched completely).
+     */
+    public static final int MAX_SUBSETS = 4096;
+
+    /** The first well-formed result over the subsets of {@code size} placements in lexicographic order, or null. */
+    private static <T> AppliedScript<T> largestWellFormed(List<T> x, List<Placement<T>> placed, int size, int hunks,
+                                                         int malformed, java.util.function.Predicate<List<T>> wellFormed,
+                                                         int[] tried) {
+        int n = placed.size();
+        int[] pick = new int[size];
+        for (int i = 0; i < size; i++) {
+            pick[i] = i;
+        }
+        while (tried[0] < MAX_SUBSETS) {
+            List<Placement<T>> subset = new ArrayList<>(size);
+            for (int i : pick) {
+                subset.add(placed.get(i));
+            }
+            tried[0]++;
+            AppliedScript<T> candidate = build(x, subset, hunks, malformed, n - size);
+            if (wellFormed.test(candidate.program())) {
+                return candidate;
+            }
+            int i = size - 1; // next combination
+            while (i >= 0 && pick[i] == n - size + i) {
+                i--;
+            }
+            if (i < 0) {
+                return null;
+            }
+            pick[i]++;
+            for (int j = i + 1; j < size; j++) {
+                pick[j] = pick[j - 1] + 1;
+            }
+        }
+        return null;
+    }
+
+    /** The number of hunks of a script (leading tokens before the first {@code <hunk>} count as one). */
+    private static <T> int hunkCount(List<T> script, ScriptMarkers<T> markers) {
+        int count = 0;
+        for (int i = 0; i < script.size(); i++) {
+            if (script.get(i).equals(markers.hunk()) || i == 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Where each applicable hunk of the script changes x, in order (hunks that do not apply are left out). */
+    private static <T> List<Placement<T>> place(List<T> x, List<T> script, ScriptMarkers<T> markers) {
         List<List<T>> hunks = new ArrayList<>();
         List<T> current = null;
         for (T t : script) {
@@ -149,33 +241,47 @@ public final class EditScripts {
                 current.add(t);
             }
         }
-        List<T> out = new ArrayList<>();
-        List<Integer> origin = new ArrayList<>();
+        List<Placement<T>> placed = new ArrayList<>();
         int cursor = 0;
-        int applied = 0;
         for (List<T> h : hunks) {
             Hunk<T> hunk = Hunk.parse(h, markers);
             int p = hunk == null ? -1 : hunk.position(x, cursor);
             if (p < 0) {
                 continue;
             }
-            for (int i = cursor; i < p; i++) {
+            placed.add(new Placement<>(p, hunk.deleted().size(), hunk.inserted()));
+            cursor = p + hunk.deleted().size();
+        }
+        return placed;
+    }
+
+    /** x with the given placements (in order, not overlapping) applied. */
+    private static <T> AppliedScript<T> build(List<T> x, List<Placement<T>> placed, int hunks, int malformed,
+                                              int unbalanced) {
+        List<T> out = new ArrayList<>();
+        List<Integer> origin = new ArrayList<>();
+        int cursor = 0;
+        for (Placement<T> p : placed) {
+            for (int i = cursor; i < p.position(); i++) {
                 out.add(x.get(i));
                 origin.add(i);
             }
-            for (T t : hunk.inserted()) {
+            for (T t : p.inserted()) {
                 out.add(t);
                 origin.add(-1);
             }
-            cursor = p + hunk.deleted().size();
-            applied++;
+            cursor = p.position() + p.deleted();
         }
         for (int i = cursor; i < x.size(); i++) {
             out.add(x.get(i));
             origin.add(i);
         }
-        return new AppliedScript<>(out, origin.stream().mapToInt(Integer::intValue).toArray(), hunks.size(), applied,
-                hunks.size() - applied);
+        return new AppliedScript<>(out, origin.stream().mapToInt(Integer::intValue).toArray(), hunks, placed.size(),
+                malformed + unbalanced, unbalanced);
+    }
+
+    /** One applicable hunk: replace {@code deleted} tokens of x at {@code position} by {@code inserted}. */
+    private record Placement<T>(int position, int deleted, List<T> inserted) {
     }
 
     /** One parsed hunk (the tokens after its {@code <hunk>} marker). */

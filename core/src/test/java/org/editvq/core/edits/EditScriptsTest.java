@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,6 +148,113 @@ class EditScriptsTest {
         List<Integer> xi = x.stream().map(String::hashCode).toList();
         List<Integer> yi = y.stream().map(String::hashCode).toList();
         assertEquals(yi, EditScripts.apply(xi, EditScripts.between(xi, yi, ids), ids).program());
+    }
+
+    @Test
+    void aHunkThatWouldUnbalanceTheBracketsIsLeftOutAndCounted() {
+        List<String> x = t("v = f ( f ( ) ) ; g ( v ) ;");
+        // hunk 1 drops a ")" (the decoder's typical slip), hunk 2 is a clean change
+        List<String> script = t("<hunk> ( ) <del> ) <ins> <hunk> g <del> ( v <ins> ( v + 1");
+        AppliedScript<String> all = EditScripts.apply(x, script, M);
+        assertEquals(t("v = f ( f ( ) ; g ( v + 1 ) ;"), all.program());
+        AppliedScript<String> kept = EditScripts.applyWellFormed(x, script, M, Brackets::wellNested);
+        assertEquals(t("v = f ( f ( ) ) ; g ( v + 1 ) ;"), kept.program());
+        assertEquals(2, kept.hunks());
+        assertEquals(1, kept.applied());
+        assertEquals(1, kept.dropped());
+        assertEquals(1, kept.unbalanced());
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, -1, -1, 12, 13}, kept.origin());
+    }
+
+    @Test
+    void hunksThatOnlyBalanceTogetherAreKeptTogether() {
+        // moving a closing parenthesis: each hunk alone unbalances, both together do not
+        List<String> x = t("f ( a ) + g ( b ) ;");
+        List<String> y = t("f ( a + g ( b ) ) ;");
+        List<String> script = EditScripts.between(x, y, M);
+        AppliedScript<String> a = EditScripts.applyWellFormed(x, script, M, Brackets::wellNested);
+        assertEquals(y, a.program());
+        assertEquals(0, a.unbalanced());
+        // with a third, unbalancing hunk the largest nesting subset is the two that belong together
+        List<String> noisy = new ArrayList<>(script);
+        noisy.addAll(t("<hunk> ) <del> ; <ins> ] ;"));
+        AppliedScript<String> b = EditScripts.applyWellFormed(x, noisy, M, Brackets::wellNested);
+        assertEquals(y, b.program());
+        assertEquals(1, b.unbalanced());
+    }
+
+    @Test
+    void anInputThatDoesNotNestIsEditedAsTheScriptSays() {
+        List<String> x = t("f ( a ;");
+        List<String> script = t("<hunk> a <del> ; <ins> ) ) ;");
+        assertEquals(EditScripts.apply(x, script, M).program(),
+                EditScripts.applyWellFormed(x, script, M, Brackets::wellNested).program());
+        // and when nothing but x nests, x comes back
+        List<String> y = t("f ( a ) ;");
+        AppliedScript<String> none = EditScripts.applyWellFormed(y, t("<hunk> a <del> ) <ins> ] <hunk> ; <del> <ins> {"),
+                M, Brackets::wellNested);
+        assertEquals(y, none.program());
+        assertEquals(2, none.unbalanced());
+        assertEquals(0, none.applied());
+    }
+
+    @Test
+    void theScriptOfANestedProgramIsNeverCut() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 2000; trial++) {
+            List<String> x = nested(random, 1 + random.nextInt(6));
+            List<String> y = trial % 2 == 0 ? nested(random, 1 + random.nextInt(6)) : nestedMutation(random, x);
+            List<String> script = EditScripts.between(x, y, M);
+            AppliedScript<String> a = EditScripts.applyWellFormed(x, script, M, Brackets::wellNested);
+            assertEquals(y, a.program(), () -> "x=" + x + " y=" + y + " script=" + script);
+            assertEquals(0, a.dropped());
+        }
+    }
+
+    @Test
+    void bracketsNestOverEveryKindAndPythonLayout() {
+        assertTrue(Brackets.wellNested(t("")));
+        assertTrue(Brackets.wellNested(t("f ( a [ v ] ) { }")));
+        assertTrue(Brackets.wellNested(t("def f ( v ) : NEWLINE INDENT return v NEWLINE DEDENT")));
+        assertFalse(Brackets.wellNested(t("f ( a ]")));
+        assertFalse(Brackets.wellNested(t(") (")));
+        assertFalse(Brackets.wellNested(t("{ ( } )")));
+        assertFalse(Brackets.wellNested(t("INDENT ( DEDENT )")));
+        assertFalse(Brackets.wellNested(t("INDENT v")));
+    }
+
+    /** A random token list whose brackets nest: atoms and groups of ( ), [ ], { }, INDENT DEDENT. */
+    private static List<String> nested(SplittableRandom random, int items) {
+        List<String> out = new ArrayList<>();
+        String[][] kinds = {{"(", ")"}, {"[", "]"}, {"{", "}"}, {"INDENT", "DEDENT"}};
+        for (int i = 0; i < items; i++) {
+            if (random.nextInt(3) == 0) {
+                String[] k = kinds[random.nextInt(kinds.length)];
+                out.add(k[0]);
+                out.addAll(nested(random, random.nextInt(3)));
+                out.add(k[1]);
+            } else {
+                out.add(String.valueOf((char) ('a' + random.nextInt(3))));
+            }
+        }
+        return out;
+    }
+
+    /** x with one atom changed and a nested group inserted somewhere: still nested. */
+    private static List<String> nestedMutation(SplittableRandom random, List<String> x) {
+        List<String> y = new ArrayList<>(x);
+        for (int i = 0; i < y.size(); i++) {
+            if (y.get(i).length() == 1 && Character.isLetter(y.get(i).charAt(0)) && random.nextBoolean()) {
+                y.set(i, "z");
+                break;
+            }
+        }
+        int at = random.nextInt(y.size() + 1);
+        while (at > 0 && at < y.size() && !Brackets.wellNested(y.subList(0, at))) {
+            at--; // insert at a point where the prefix nests, so the group lands between siblings
+        }
+        y.addAll(at, nested(random, 1));
+        return y;
     }
 
     private static List<String> randomList(SplittableRandom random, int n, int alphabet) {

@@ -2,6 +2,7 @@ package org.editvq.examples.cli;
 
 import org.editvq.models.CodebookUpdate;
 import org.editvq.models.DecoderTarget;
+import org.editvq.models.LatentInjection;
 import org.editvq.models.ModelKind;
 import org.editvq.models.Preset;
 import org.editvq.training.TrainRequest;
@@ -17,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code editvq train --model KIND --pairs DIR --out BUNDLE --preset smoke|cpu|paper [--steps N]
- * [--seed S] [--decoder edits|program] [--resume]}: trains one of the five models on a pair dataset, checkpointing into a
+ * [--seed S] [--decoder edits|program] [--latent-injection encoder|encoder-and-decoder] [--resume]}: trains one of the five models on a pair dataset, checkpointing into a
  * model bundle. One library call: {@link TrainingRuns#run(TrainRequest)}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -59,6 +60,13 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; a resumed run keeps its bundle's).")
     String decoder;
 
+    @Option(names = "--latent-injection", paramLabel = "WHERE",
+            description = "Where z enters the model: encoder (the paper: source embeddings only) or "
+                    + "encoder-and-decoder (also every decoder input embedding; docs/training.md, \"Does z "
+                    + "matter?\") (default: encoder-and-decoder with --decoder edits, encoder with --decoder "
+                    + "program; a resumed run keeps its bundle's).")
+    String latentInjection;
+
     @Option(names = "--resume", description = "Continue the bundle at --out from its last checkpoint.")
     boolean resume;
 
@@ -73,7 +81,8 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             TrainingResult r = TrainingRuns.run(new TrainRequest(ModelKind.parse(model), pairs, out,
                     Preset.parse(preset), steps, seed, resume, !noProgress, CodebookUpdate.parse(codebook),
-                    DecoderTarget.parse(decoder), threads.count()));
+                    DecoderTarget.parse(decoder), threads.count(),
+                    latentInjection == null ? null : LatentInjection.parse(latentInjection)));
             System.out.println(summary(r));
             if (!r.outcome().ok()) {
                 System.err.println("editvq train: " + r.message());

@@ -41,6 +41,7 @@ class TrainCommandTest {
         assertEquals("edit-vqvae", b.info().modelKind());
         assertEquals(32, b.config().dModel()); // the smoke preset
         assertEquals(org.editvq.models.DecoderTarget.EDITS, b.config().decoder()); // the default decoder
+        assertEquals(org.editvq.models.LatentInjection.ENCODER_AND_DECODER, b.config().latentInjection());
         assertTrue(b.vocabulary().contains("<hunk>") && b.vocabulary().contains("<ins>"));
         assertEquals(4, b.training().orElseThrow().trainer().step());
         assertEquals(3L, b.manifest().seed());
@@ -81,6 +82,15 @@ class TrainCommandTest {
                 tmp.resolve("bad2").toString(), "--decoder", "diff", "--no-progress");
         assertEquals(2, badDecoder.code());
         assertTrue(badDecoder.err().contains("unknown decoder 'diff'; expected program or edits"), badDecoder.err());
+        Path paper = tmp.resolve("paper-placement");
+        CliRun encoderOnly = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out",
+                paper.toString(), "--preset", "smoke", "--steps", "1", "--latent-injection", "encoder", "--no-progress");
+        assertEquals(0, encoderOnly.code(), encoderOnly.err());
+        assertEquals(org.editvq.models.LatentInjection.ENCODER, ModelBundle.load(paper).config().latentInjection());
+        CliRun badInjection = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out",
+                tmp.resolve("bad3").toString(), "--latent-injection", "decoder", "--no-progress");
+        assertEquals(2, badInjection.code());
+        assertTrue(badInjection.err().contains("unknown latent injection 'decoder'"), badInjection.err());
     }
 
     @Test
@@ -92,6 +102,7 @@ class TrainCommandTest {
         assertEquals(0, r.code(), r.err());
         ModelBundle b = ModelBundle.load(out);
         assertEquals(org.editvq.models.DecoderTarget.PROGRAM, b.config().decoder());
+        assertEquals(org.editvq.models.LatentInjection.ENCODER, b.config().latentInjection(), "the paper's placement");
         assertFalse(b.vocabulary().contains("<hunk>"), "a program decoder's vocabulary has no script markers");
         @SuppressWarnings("unchecked")
         java.util.Map<String, Object> data = (java.util.Map<String, Object>) b.manifest().parameters().get("data");

@@ -74,7 +74,8 @@ public final class ProgramDecoder {
      * @param finished              whether the output ended with EOS before the length limit
      * @param script                the decoder's edit script as tokens (empty for a program decoder)
      * @param hunks                 hunks of the script
-     * @param droppedHunks          hunks that did not apply to the input and were skipped
+     * @param droppedHunks          hunks that did not apply to the input, or were left out to keep its brackets
+     *                              nested ({@code EditTargets.program}), and were skipped
      */
     public record Output(String label, int latent, List<String> tokens, String code, double logLikelihoodPerToken,
                          double logLikelihood, boolean finished, List<String> script, int hunks, int droppedHunks) {
