@@ -44,16 +44,21 @@ public final class EditTargets {
         return decoder == DecoderTarget.EDITS ? base.withTokens(ScriptMarkers.TEXTS) : base;
     }
 
-    /** The script markers as ids of {@code vocabulary}; an error naming the missing marker when absent. */
+    /**
+     * The script markers as ids of {@code vocabulary}; an error naming the missing marker when one of the
+     * four required markers is absent. A vocabulary without {@code <skip>} (edit models saved before it
+     * existed) gives four-marker scripts, so such a bundle trains and decodes as before.
+     */
     public static ScriptMarkers<Integer> markers(Vocabulary vocabulary) {
-        for (String m : ScriptMarkers.TEXTS) {
+        for (String m : ScriptMarkers.REQUIRED_TEXTS) {
             if (!vocabulary.contains(m)) {
                 throw new IllegalArgumentException("the vocabulary has no edit-script marker " + m
                         + "; it belongs to a model that decodes whole programs");
             }
         }
         return new ScriptMarkers<>(vocabulary.id(ScriptMarkers.HUNK), vocabulary.id(ScriptMarkers.START),
-                vocabulary.id(ScriptMarkers.DELETE), vocabulary.id(ScriptMarkers.INSERT));
+                vocabulary.id(ScriptMarkers.DELETE), vocabulary.id(ScriptMarkers.INSERT),
+                vocabulary.contains(ScriptMarkers.SKIP) ? vocabulary.id(ScriptMarkers.SKIP) : null);
     }
 
     /** What the decoder learns to emit for the pair (x, y): y itself, or the edit script of x → y. */

@@ -13,8 +13,12 @@ import java.util.List;
  * <pre>
  *   &lt;hunk&gt; c1 … ck &lt;del&gt; d1 … dm &lt;ins&gt; i1 … in
  *   &lt;hunk&gt; &lt;start&gt; c1 … ck &lt;del&gt; d1 … dm &lt;ins&gt; i1 … in
+ *   &lt;hunk&gt; c1 … ck &lt;del&gt; d1 … da &lt;skip&gt; e1 … eb &lt;ins&gt; i1 … in
  * </pre>
- * "Replace the m tokens d that follow the k context tokens c by the n tokens i." A hunk applies
+ * "Replace the m tokens d that follow the k context tokens c by the n tokens i." The third form
+ * (markers with a {@link ScriptMarkers#skip() skip}) writes a long deletion by its start and end:
+ * the deleted span is d1 … da followed by everything up to and including the first occurrence of
+ * e1 … eb after it; {@link #between} uses it when it is shorter than listing the span. A hunk applies
  * at change position p when x[p−k, p) = c and x[p, p+m) = d, p is at or after the cursor (the
  * end of the previous applied hunk's deleted tokens) and no other such p exists; with
  * {@code <start>} the context must be all of x before p (so p = k). A hunk that matches no place
@@ -66,20 +70,75 @@ public final class EditScripts {
             int p = c[0];
             int m = c[1];
             List<T> deleted = x.subList(p, p + m);
-            script.add(markers.hunk());
+            List<T> inserted = y.subList(c[2], c[2] + c[3]);
+            List<T> hunk = new ArrayList<>();
+            hunk.add(markers.hunk());
             int k = shortestContext(x, p, deleted, cursor);
             if (k < 0) {
-                script.add(markers.start());
+                hunk.add(markers.start());
                 k = p;
             }
-            script.addAll(x.subList(p - k, p));
-            script.add(markers.delete());
-            script.addAll(deleted);
-            script.add(markers.insert());
-            script.addAll(y.subList(c[2], c[2] + c[3]));
+            hunk.addAll(x.subList(p - k, p));
+            hunk.add(markers.delete());
+            hunk.addAll(deleted);
+            hunk.add(markers.insert());
+            hunk.addAll(inserted);
+            List<T> compact = markers.skip() == null ? null : skipping(x, p, m, inserted, cursor, markers);
+            script.addAll(compact != null && compact.size() < hunk.size() ? compact : hunk);
             cursor = p + m;
         }
         return script;
+    }
+
+    /**
+     * The hunk deleting x[p, p+m) written with a skip: {@code c <del> d1 <skip> e <ins> i}, where d1 is
+     * the first deleted token, c the shortest context that makes c d1 unique at or after the cursor, and
+     * e the shortest tail of the deletion whose first occurrence after d1 ends the deletion; null when no
+     * such tail exists or the hunk would not apply at exactly p with m deleted tokens.
+     */
+    private static <T> List<T> skipping(List<T> x, int p, int m, List<T> inserted, int cursor,
+                                        ScriptMarkers<T> markers) {
+        if (m < 3) {
+            return null;
+        }
+        List<T> head = x.subList(p, p + 1);
+        List<T> tail = null;
+        for (int b = 1; b <= m - 1 && tail == null; b++) {
+            List<T> candidate = x.subList(p + m - b, p + m);
+            if (firstAt(x, candidate, p + 1) == p + m - b) {
+                tail = candidate;
+            }
+        }
+        if (tail == null) {
+            return null;
+        }
+        List<T> hunk = new ArrayList<>();
+        hunk.add(markers.hunk());
+        int k = shortestContext(x, p, head, cursor);
+        if (k < 0) {
+            hunk.add(markers.start());
+            k = p;
+        }
+        hunk.addAll(x.subList(p - k, p));
+        hunk.add(markers.delete());
+        hunk.addAll(head);
+        hunk.add(markers.skip());
+        hunk.addAll(tail);
+        hunk.add(markers.insert());
+        hunk.addAll(inserted);
+        Hunk<T> parsed = Hunk.parse(hunk.subList(1, hunk.size()), markers);
+        int[] place = parsed == null ? null : parsed.place(x, cursor);
+        return place != null && place[0] == p && place[1] == m ? hunk : null;
+    }
+
+    /** The first position r ≥ from with x[r, r + part.size()) = part, or -1. */
+    private static <T> int firstAt(List<T> x, List<T> part, int from) {
+        for (int r = from; r + part.size() <= x.size(); r++) {
+            if (equalAt(x, r, part)) {
+                return r;
+            }
+        }
+        return -1;
     }
 
     /** The smallest k in 1..p that makes context + deleted match only at p (at or after cursor), or -1. */
@@ -245,12 +304,12 @@ public final class EditScripts {
         int cursor = 0;
         for (List<T> h : hunks) {
             Hunk<T> hunk = Hunk.parse(h, markers);
-            int p = hunk == null ? -1 : hunk.position(x, cursor);
-            if (p < 0) {
+            int[] place = hunk == null ? null : hunk.place(x, cursor);
+            if (place == null) {
                 continue;
             }
-            placed.add(new Placement<>(p, hunk.deleted().size(), hunk.inserted()));
-            cursor = p + hunk.deleted().size();
+            placed.add(new Placement<>(place[0], place[1], hunk.inserted()));
+            cursor = place[0] + place[1];
         }
         return placed;
     }
@@ -284,9 +343,16 @@ public final class EditScripts {
     private record Placement<T>(int position, int deleted, List<T> inserted) {
     }
 
-    /** One parsed hunk (the tokens after its {@code <hunk>} marker). */
-    private record Hunk<T>(boolean atStart, List<T> context, List<T> deleted, List<T> inserted) {
-        /** Parses {@code [<start>] c* <del> d* <ins> i*}; null when malformed or when it changes nothing. */
+    /**
+     * One parsed hunk (the tokens after its {@code <hunk>} marker): the deleted span is {@code deleted}
+     * itself, or, with a skip, {@code deleted} followed by everything up to and including the first
+     * occurrence of {@code tail} after it.
+     */
+    private record Hunk<T>(boolean atStart, List<T> context, List<T> deleted, List<T> tail, List<T> inserted) {
+        /**
+         * Parses {@code [<start>] c* <del> d* <ins> i*} or {@code [<start>] c* <del> d+ <skip> e+ <ins> i*};
+         * null when malformed or when it changes nothing.
+         */
         static <T> Hunk<T> parse(List<T> tokens, ScriptMarkers<T> markers) {
             int del = tokens.indexOf(markers.delete());
             int ins = tokens.indexOf(markers.insert());
@@ -296,8 +362,18 @@ public final class EditScripts {
             boolean atStart = !tokens.isEmpty() && tokens.get(0).equals(markers.start());
             List<T> context = tokens.subList(atStart ? 1 : 0, del);
             List<T> deleted = tokens.subList(del + 1, ins);
+            List<T> tail = null;
+            int skip = markers.skip() == null ? -1 : deleted.indexOf(markers.skip());
+            if (skip >= 0) {
+                tail = deleted.subList(skip + 1, deleted.size());
+                deleted = deleted.subList(0, skip);
+                if (deleted.isEmpty() || tail.isEmpty()) {
+                    return null;
+                }
+            }
             List<T> inserted = tokens.subList(ins + 1, tokens.size());
-            for (List<T> part : List.of(context, deleted, inserted)) {
+            for (List<T> part : tail == null ? List.of(context, deleted, inserted)
+                    : List.of(context, deleted, tail, inserted)) {
                 for (T t : part) {
                     if (markers.isMarker(t)) {
                         return null;
@@ -310,17 +386,32 @@ public final class EditScripts {
             if (!atStart && context.isEmpty() && deleted.isEmpty()) {
                 return null; // an insertion needs an anchor
             }
-            return new Hunk<>(atStart, context, deleted, inserted);
+            return new Hunk<>(atStart, context, deleted, tail, inserted);
         }
 
-        /** The change position in x at or after cursor, or -1 when the hunk does not apply. */
-        int position(List<T> x, int cursor) {
+        /**
+         * {change position in x at or after cursor, deleted token count}, or null when the hunk does not
+         * apply (no unique position, or a skip whose tail does not occur).
+         */
+        int[] place(List<T> x, int cursor) {
+            int p;
             if (atStart) {
-                int p = context.size();
-                return p >= cursor && p + deleted.size() <= x.size() && equalAt(x, 0, context)
-                        && equalAt(x, p, deleted) ? p : -1;
+                p = context.size();
+                if (!(p >= cursor && p + deleted.size() <= x.size() && equalAt(x, 0, context)
+                        && equalAt(x, p, deleted))) {
+                    return null;
+                }
+            } else {
+                p = find(x, context, deleted, cursor);
+                if (p < 0) {
+                    return null;
+                }
             }
-            return find(x, context, deleted, cursor);
+            if (tail == null) {
+                return new int[] {p, deleted.size()};
+            }
+            int r = firstAt(x, tail, p + deleted.size());
+            return r < 0 ? null : new int[] {p, r + tail.size() - p};
         }
     }
 

@@ -110,6 +110,7 @@ class EditScriptsTest {
     void roundTripOnRandomTokenLists() {
         SplittableRandom random = new SplittableRandom(7);
         int withStart = 0;
+        int withSkip = 0;
         for (int trial = 0; trial < 3000; trial++) {
             int alphabet = 1 + random.nextInt(trial % 3 == 0 ? 2 : 6);
             List<String> x = randomList(random, random.nextInt(25), alphabet);
@@ -129,8 +130,36 @@ class EditScriptsTest {
                 }
             }
             withStart += script.contains("<start>") ? 1 : 0;
+            withSkip += script.contains("<skip>") ? 1 : 0;
+            List<String> four = EditScripts.between(x, y, ScriptMarkers.TEXT_WITHOUT_SKIP);
+            assertEquals(y, EditScripts.apply(x, four, ScriptMarkers.TEXT_WITHOUT_SKIP).program());
+            assertTrue(!four.contains("<skip>") && four.size() >= script.size(), "a skip only ever shortens");
         }
         assertTrue(withStart > 0, "the start anchor was exercised");
+        assertTrue(withSkip > 100, "skips were exercised: " + withSkip);
+    }
+
+    @Test
+    void aLongDeletionIsWrittenByItsFirstTokenAndAUniqueTail() {
+        // removing a helper method: its 26 tokens become "static <skip> }", the first deleted token and
+        // the shortest tail whose first occurrence after it ends the deletion (the method's closing brace)
+        List<String> x = t("class v { static int f ( int v ) { if ( v < 2 ) return v ; return f ( v - 1 ) ; } "
+                + "void g ( ) { h ( ) ; } }");
+        List<String> y = t("class v { void g ( ) { h ( ) ; } }");
+        List<String> script = EditScripts.between(x, y, M);
+        assertEquals(t("<hunk> { <del> static <skip> } <ins>"), script);
+        assertEquals(y, EditScripts.apply(x, script, M).program());
+        List<String> listed = EditScripts.between(x, y, ScriptMarkers.TEXT_WITHOUT_SKIP);
+        assertEquals(30, listed.size(), listed.toString());
+        // a skip whose tail never occurs, or with nothing before or after it, is a dropped hunk
+        for (String bad : List.of("<hunk> { <del> static <skip> ] <ins>", "<hunk> { <del> <skip> ; } <ins>",
+                "<hunk> { <del> static <skip> <ins>", "<hunk> { <del> static <skip> ; <skip> } <ins>")) {
+            AppliedScript<String> a = EditScripts.apply(x, t(bad), M);
+            assertEquals(x, a.program(), bad);
+            assertEquals(1, a.dropped(), bad);
+        }
+        // the four-marker form reads <skip> as an ordinary token: the hunk then matches nowhere
+        assertEquals(x, EditScripts.apply(x, script, ScriptMarkers.TEXT_WITHOUT_SKIP).program());
     }
 
     @Test
