@@ -199,6 +199,7 @@ public final class Demo {
         int[] codes = java.util.stream.IntStream.range(0, config.codebook()).toArray();
         int distinct = 0;
         int parsing = 0;
+        long[] hunks = new long[3]; // decoded, not applying, left out to keep the brackets nested
         SuggestionStats stats = new SuggestionStats(corpus, javaCanonicalizer);
         for (TestInput test : dataset.test()) {
             int[] source = vocabulary.encode(test.input().tokens());
@@ -207,8 +208,14 @@ public final class Demo {
             }
             List<Decoded> decoded = generator.decode(source, model.latents(codes, codes.length, null),
                     codes.length, DecodeOptions.greedy(modelConfig.maxTargetLength()), null);
-            List<List<String>> samples = decoded.stream().map(d -> EditTargets.program(modelConfig.decoder(),
-                    vocabulary, source, test.input().tokens(), d.tokens()).tokens()).toList();
+            List<EditTargets.Program> programs = decoded.stream().map(d -> EditTargets.program(
+                    modelConfig.decoder(), vocabulary, source, test.input().tokens(), d.tokens())).toList();
+            for (EditTargets.Program program : programs) {
+                hunks[0] += program.hunks();
+                hunks[1] += program.dropped() - program.unbalanced();
+                hunks[2] += program.unbalanced();
+            }
+            List<List<String>> samples = programs.stream().map(EditTargets.Program::tokens).toList();
             stats.add(test.input().submissionId(), test.input().tokens(), samples);
             List<TimedReference> refs = test.references().stream()
                     .map(r -> new TimedReference(r.program().tokens(), r.program().runtimeMs())).toList();
@@ -226,6 +233,10 @@ public final class Demo {
         }
         log.printf("      %d of %d distinct outputs parse as Java (%.1f%%)%n", parsing, distinct,
                 distinct == 0 ? 0.0 : 100.0 * parsing / distinct);
+        if (modelConfig.decoder() == DecoderTarget.EDITS) {
+            log.printf("      edit hunks decoded: %d; %d did not apply, %d left out to keep the brackets nested%n",
+                    hunks[0], hunks[1], hunks[2]);
+        }
         EfficiencyMetrics metrics = new EfficiencyMetrics();
         Table1Row modelRow = metrics.evaluate(modelExamples).row();
         Table1Row copyRow = metrics.evaluate(copyExamples).row();
