@@ -49,7 +49,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     int bootstrap;
     @Option(names = "--decoder", defaultValue = "program", paramLabel = "TARGET", description = "what the models'"
             + " decoders emit: program (the paper's whole-program decoder), edits (an edit script applied to the"
-            + " input; docs/edit-decoding.md; models named <kind>-edits) or both (ten models, ten rows of one"
+            + " input, z also entering the decoder; docs/edit-decoding.md; models named <kind>-edits) or both (ten models, ten rows of one"
             + " Table 1) (default: ${DEFAULT-VALUE})")
     String decoder;
     @Option(names = "--no-progress", description = "log lines instead of a progress bar")
