@@ -71,15 +71,7 @@ public final class EditScripts {
             int m = c[1];
             List<T> deleted = x.subList(p, p + m);
             List<T> inserted = y.subList(c[2], c[2] + c[3]);
-            List<T> hunk = new ArrayList<>();
-            hunk.add(markers.hunk());
-            int k = shortestContext(x, p, deleted, cursor);
-            if (k < 0) {
-                hunk.add(markers.start());
-                k = p;
-            }
-            hunk.addAll(x.subList(p - k, p));
-            hunk.add(markers.delete());
+            List<T> hunk = anchored(x, p, deleted, cursor, markers);
             hunk.addAll(deleted);
             hunk.add(markers.insert());
             hunk.addAll(inserted);
@@ -112,15 +104,7 @@ public final class EditScripts {
         if (tail == null) {
             return null;
         }
-        List<T> hunk = new ArrayList<>();
-        hunk.add(markers.hunk());
-        int k = shortestContext(x, p, head, cursor);
-        if (k < 0) {
-            hunk.add(markers.start());
-            k = p;
-        }
-        hunk.addAll(x.subList(p - k, p));
-        hunk.add(markers.delete());
+        List<T> hunk = anchored(x, p, head, cursor, markers);
         hunk.addAll(head);
         hunk.add(markers.skip());
         hunk.addAll(tail);
@@ -129,6 +113,23 @@ public final class EditScripts {
         Hunk<T> parsed = Hunk.parse(hunk.subList(1, hunk.size()), markers);
         int[] place = parsed == null ? null : parsed.place(x, cursor);
         return place != null && place[0] == p && place[1] == m ? hunk : null;
+    }
+
+    /**
+     * The opening of a hunk changing x at p: {@code <hunk>}, the shortest context that makes context +
+     * {@code matched} unique at or after the cursor (or {@code <start>} and all of x before p), {@code <del>}.
+     */
+    private static <T> List<T> anchored(List<T> x, int p, List<T> matched, int cursor, ScriptMarkers<T> markers) {
+        List<T> hunk = new ArrayList<>();
+        hunk.add(markers.hunk());
+        int k = shortestContext(x, p, matched, cursor);
+        if (k < 0) {
+            hunk.add(markers.start());
+            k = p;
+        }
+        hunk.addAll(x.subList(p - k, p));
+        hunk.add(markers.delete());
+        return hunk;
     }
 
     /** The first position r ≥ from with x[r, r + part.size()) = part, or -1. */
