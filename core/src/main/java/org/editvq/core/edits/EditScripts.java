@@ -111,8 +111,8 @@ public final class EditScripts {
         hunk.add(markers.insert());
         hunk.addAll(inserted);
         Hunk<T> parsed = Hunk.parse(hunk.subList(1, hunk.size()), markers);
-        int[] place = parsed == null ? null : parsed.place(x, cursor);
-        return place != null && place[0] == p && place[1] == m ? hunk : null;
+        Placement<T> place = parsed == null ? null : parsed.place(x, cursor);
+        return place != null && place.position() == p && place.deleted() == m ? hunk : null;
     }
 
     /**
@@ -194,9 +194,9 @@ public final class EditScripts {
      * malformed hunk.
      */
     public static <T> AppliedScript<T> apply(List<T> x, List<T> script, ScriptMarkers<T> markers) {
-        List<Placement<T>> placed = place(x, script, markers);
-        int hunks = hunkCount(script, markers);
-        return build(x, placed, hunks, hunks - placed.size(), 0);
+        List<List<T>> hunks = split(script, markers);
+        List<Placement<T>> placed = place(x, hunks, markers);
+        return build(x, placed, hunks.size(), hunks.size() - placed.size(), 0);
     }
 
     /**
@@ -212,8 +212,9 @@ public final class EditScripts {
      */
     public static <T> AppliedScript<T> applyWellFormed(List<T> x, List<T> script, ScriptMarkers<T> markers,
                                                        java.util.function.Predicate<List<T>> wellFormed) {
-        List<Placement<T>> placed = place(x, script, markers);
-        int hunks = hunkCount(script, markers);
+        List<List<T>> split = split(script, markers);
+        List<Placement<T>> placed = place(x, split, markers);
+        int hunks = split.size();
         int malformed = hunks - placed.size();
         AppliedScript<T> full = build(x, placed, hunks, malformed, 0);
         if (placed.isEmpty() || wellFormed.test(full.program()) || !wellFormed.test(x)) {
@@ -273,19 +274,11 @@ public final class EditScripts {
         return null;
     }
 
-    /** The number of hunks of a script (leading tokens before the first {@code <hunk>} count as one). */
-    private static <T> int hunkCount(List<T> script, ScriptMarkers<T> markers) {
-        int count = 0;
-        for (int i = 0; i < script.size(); i++) {
-            if (script.get(i).equals(markers.hunk()) || i == 0) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** Where each applicable hunk of the script changes x, in order (hunks that do not apply are left out). */
-    private static <T> List<Placement<T>> place(List<T> x, List<T> script, ScriptMarkers<T> markers) {
+    /**
+     * The hunks of a script, each the tokens after its {@code <hunk>} marker; tokens before the first
+     * {@code <hunk>} are one malformed hunk (marked by a leading null).
+     */
+    private static <T> List<List<T>> split(List<T> script, ScriptMarkers<T> markers) {
         List<List<T>> hunks = new ArrayList<>();
         List<T> current = null;
         for (T t : script) {
@@ -301,16 +294,21 @@ public final class EditScripts {
                 current.add(t);
             }
         }
+        return hunks;
+    }
+
+    /** Where each applicable hunk changes x, in order (hunks that do not apply are left out). */
+    private static <T> List<Placement<T>> place(List<T> x, List<List<T>> hunks, ScriptMarkers<T> markers) {
         List<Placement<T>> placed = new ArrayList<>();
         int cursor = 0;
         for (List<T> h : hunks) {
             Hunk<T> hunk = Hunk.parse(h, markers);
-            int[] place = hunk == null ? null : hunk.place(x, cursor);
+            Placement<T> place = hunk == null ? null : hunk.place(x, cursor);
             if (place == null) {
                 continue;
             }
-            placed.add(new Placement<>(place[0], place[1], hunk.inserted()));
-            cursor = place[0] + place[1];
+            placed.add(place);
+            cursor = place.position() + place.deleted();
         }
         return placed;
     }
@@ -391,10 +389,10 @@ public final class EditScripts {
         }
 
         /**
-         * {change position in x at or after cursor, deleted token count}, or null when the hunk does not
-         * apply (no unique position, or a skip whose tail does not occur).
+         * Where the hunk changes x at or after cursor, or null when it does not apply (no unique position,
+         * or a skip whose tail does not occur).
          */
-        int[] place(List<T> x, int cursor) {
+        Placement<T> place(List<T> x, int cursor) {
             int p;
             if (atStart) {
                 p = context.size();
@@ -409,10 +407,10 @@ public final class EditScripts {
                 }
             }
             if (tail == null) {
-                return new int[] {p, deleted.size()};
+                return new Placement<>(p, deleted.size(), inserted);
             }
             int r = firstAt(x, tail, p + deleted.size());
-            return r < 0 ? null : new int[] {p, r + tail.size() - p};
+            return r < 0 ? null : new Placement<>(p, r + tail.size() - p, inserted);
         }
     }
 
