@@ -13,6 +13,7 @@ import org.editvq.models.bundle.ModelBundle;
 import org.editvq.inference.decode.ProgramDecoder;
 import org.editvq.inference.suggest.SuggestionReport;
 import org.editvq.inference.suggest.Suggester;
+import org.editvq.training.EditDecoding;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,13 +55,23 @@ public final class Model {
      * in one batch: the raw outputs, one per latent or sample, as canonical tokens with their scores.
      */
     public ProgramDecoder.Result decode(String source, Language language, int samples, DecodeOptions options) {
+        return decode(source, language, samples, options, EditDecoding.DEFAULT);
+    }
+
+    /**
+     * {@link #decode(String, Language, int, DecodeOptions)} with an explicit {@link EditDecoding} (how an edit
+     * decoder's scripts are decoded and applied; ignored for a program decoder).
+     */
+    public ProgramDecoder.Result decode(String source, Language language, int samples, DecodeOptions options,
+                                        EditDecoding editDecoding) {
         Canonicalizer canonicalizer = Canonicalizers.forLanguage(language);
         CanonicalizationResult canonical = canonicalizer.canonicalize(source, CanonicalizationMode.GENERIC);
         if (!canonical.ok()) {
             throw new IllegalArgumentException("cannot canonicalize: " + canonical.problems().get(0));
         }
         return ProgramDecoder.decode(bundle.model(), bundle.vocabulary(), canonicalizer, "input", canonical.tokens(),
-                new ProgramDecoder.Request(new int[0], samples, options, config().seed()));
+                new ProgramDecoder.Request(new int[0], samples, options, config().seed(),
+                        org.editvq.models.Workers.availableCores(), editDecoding));
     }
 
     /** The model's architecture. */

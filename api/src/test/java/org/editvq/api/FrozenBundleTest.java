@@ -10,6 +10,7 @@ import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 import org.editvq.models.Preset;
 import org.editvq.models.bundle.ModelBundle;
+import org.editvq.training.EditDecoding;
 import org.editvq.training.TrainingConfig;
 import org.editvq.inference.decode.ProgramDecoder;
 import org.junit.jupiter.api.Test;
@@ -41,18 +42,25 @@ class FrozenBundleTest {
         assertEquals(ModelKind.EDIT_VQVAE, model.config().kind());
         assertEquals(4, model.config().codebookSize());
         assertEquals(DecoderTarget.EDITS, model.config().decoder());
-        ProgramDecoder.Result r = decode(model);
+        // the outputs were pinned with free decoding, the only edit decoding there was then: it still gives them
+        ProgramDecoder.Result r = decode(model, EditDecoding.FREE);
         assertEquals(4, r.outputs().size());
         assertEquals(PINNED_OUTPUTS_SHA256, sha256(r));
         assertEquals(PINNED_FIRST_LOG_LIKELIHOOD, r.outputs().get(0).logLikelihoodPerToken(), 1e-4);
+        // under the default (grammar, parse-checked) decoding the scripts differ (the first has another
+        // log-likelihood) but this tiny model's programs come out the same
+        ProgramDecoder.Result checked = decode(model, EditDecoding.DEFAULT);
+        assertEquals(PINNED_OUTPUTS_SHA256, sha256(checked));
+        assertEquals(-1.3531808403879404, checked.outputs().get(0).logLikelihoodPerToken(), 1e-4);
     }
 
     static final String PINNED_OUTPUTS_SHA256 = "8ab898798b894141eb472603a6828f20cb789d3a0d3eace9469b0a8b9cc1cf17";
     static final double PINNED_FIRST_LOG_LIKELIHOOD = -1.1752851959317923;
 
-    private static ProgramDecoder.Result decode(Model model) throws IOException {
+    private static ProgramDecoder.Result decode(Model model, EditDecoding editDecoding) throws IOException {
         String source = EditVq.corpus(CORPUS.toString()).submissions().get(0).source();
-        return model.decode(source, Language.JAVA, 1, DecodeOptions.greedy(model.config().maxTargetLength()));
+        return model.decode(source, Language.JAVA, 1, DecodeOptions.greedy(model.config().maxTargetLength()),
+                editDecoding);
     }
 
     private static String sha256(ProgramDecoder.Result r) {
@@ -78,7 +86,7 @@ class FrozenBundleTest {
                 .evalInterval(20).build(), work.resolve("model"));
         ModelBundle best = ModelBundle.load(run.result().bundle(), ModelBundle.Weights.BEST);
         ModelBundle.save(FIXTURE, best.model(), best.vocabulary(), best.manifest(), best.history(), null);
-        ProgramDecoder.Result r = decode(EditVq.load(FIXTURE));
+        ProgramDecoder.Result r = decode(EditVq.load(FIXTURE), EditDecoding.FREE);
         System.out.println("PINNED_OUTPUTS_SHA256 = " + sha256(r));
         System.out.println("PINNED_FIRST_LOG_LIKELIHOOD = " + r.outputs().get(0).logLikelihoodPerToken());
         for (ProgramDecoder.Output o : r.outputs()) {

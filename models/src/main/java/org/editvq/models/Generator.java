@@ -53,6 +53,16 @@ public final class Generator {
      * latent, for the transformers).
      */
     public List<Decoded> decode(int[] source, INDArray latents, int n, DecodeOptions options, SplittableRandom random) {
+        return decode(source, latents, n, options, random, null);
+    }
+
+    /**
+     * Decodes like {@link #decode(int[], INDArray, int, DecodeOptions, SplittableRandom)}, each sequence
+     * only emitting what {@code constraint} allows (null: any token). A sequence whose allowed tokens
+     * all have probability zero picks among them still; one that reaches the length limit ends there.
+     */
+    public List<Decoded> decode(int[] source, INDArray latents, int n, DecodeOptions options, SplittableRandom random,
+                                DecodeConstraint constraint) {
         if (source.length == 0 || source.length > model.config().maxSourceLength()) {
             throw new IllegalArgumentException("source has " + source.length + " tokens; the model accepts 1 to "
                     + model.config().maxSourceLength());
@@ -80,7 +90,7 @@ public final class Generator {
             int count = n / groups + (g < n % groups ? 1 : 0);
             tasks.add(() -> decodeGroup(source, latents == null ? null
                             : latents.get(NDArrayIndex.interval(from, from + count), NDArrayIndex.all()).dup('c'), count,
-                    maxLength, options, Arrays.copyOfRange(streams, from, from + count)));
+                    maxLength, options, Arrays.copyOfRange(streams, from, from + count), constraint));
             first += count;
         }
         List<Decoded> out = new ArrayList<>(n);
@@ -92,12 +102,17 @@ public final class Generator {
 
     /** Decodes one group of sequences with caches of its own. */
     private List<Decoded> decodeGroup(int[] source, INDArray latents, int n, int maxLength, DecodeOptions options,
-                                      SplittableRandom[] streams) {
+                                      SplittableRandom[] streams, DecodeConstraint constraint) {
         DataType type = model.params().dataType();
         List<DecoderLayer.StepCaches> caches = model.decoder().newCaches(type, n, source.length, maxLength + 1);
         try {
             encodeInto(caches, source, latents, n);
-            return loop(n, maxLength, options, streams, caches, latents == null ? null : model.decoderLatent(latents));
+            DecodeConstraint.Sequence[] states = new DecodeConstraint.Sequence[n];
+            for (int i = 0; constraint != null && i < n; i++) {
+                states[i] = constraint.begin();
+            }
+            return loop(n, maxLength, options, streams, caches, latents == null ? null : model.decoderLatent(latents),
+                    states);
         } finally {
             caches.forEach(DecoderLayer.StepCaches::close);
         }
@@ -130,7 +145,8 @@ public final class Generator {
     }
 
     private List<Decoded> loop(int n, int maxLength, DecodeOptions options, SplittableRandom[] streams,
-                               List<DecoderLayer.StepCaches> caches, INDArray decoderLatents) {
+                               List<DecoderLayer.StepCaches> caches, INDArray decoderLatents,
+                               DecodeConstraint.Sequence[] states) {
         int vocab = model.config().vocabSize();
         int[] last = new int[n];
         Arrays.fill(last, Vocabulary.BOS);
@@ -159,7 +175,13 @@ public final class Generator {
                     if (t < options.minLength()) {
                         row[Vocabulary.EOS] = Double.NEGATIVE_INFINITY;
                     }
+                    if (states[i] != null) {
+                        states[i].restrict(row);
+                    }
                     int token = t == maxLength ? Vocabulary.EOS : choose(row, options, streams[i]);
+                    if (states[i] != null && token != Vocabulary.EOS) {
+                        states[i].accept(token);
+                    }
                     logProb[i] += all[i * vocab + token];
                     if (token == Vocabulary.EOS) {
                         done[i] = true;

@@ -122,4 +122,49 @@ class GeneratorTest {
             assertTrue(anyDifferent, "all five outputs equal: the comparison would not notice a mix-up");
         }
     }
+
+    @Test
+    void aConstraintRestrictsEveryPickedTokenButNotTheLikelihood() {
+        // a toy rule: after token 6 only 7 may follow, and 5 never; the log-likelihood stays the model's own
+        EditModel model = model(ModelKind.EDIT_VQVAE);
+        int[] source = {5, 6, 7, 8};
+        DecodeConstraint rule = () -> new DecodeConstraint.Sequence() {
+            private int last = -1;
+
+            @Override
+            public void restrict(double[] logp) {
+                for (int t = 0; t < logp.length; t++) {
+                    if (t == 5 || (last == 6 && t != 7)) {
+                        logp[t] = Double.NEGATIVE_INFINITY;
+                    }
+                }
+            }
+
+            @Override
+            public void accept(int token) {
+                last = token;
+            }
+        };
+        INDArray latents = model.latents(new int[] {0, 1, 2, 3}, 4, null).muli(20);
+        for (DecodeOptions options : List.of(DecodeOptions.greedy(10), DecodeOptions.sample(10, 2.0, 0))) {
+            List<Decoded> decoded = new Generator(model).decode(source, latents, 4, options, new SplittableRandom(1),
+                    rule);
+            List<int[]> targets = new ArrayList<>();
+            for (Decoded d : decoded) {
+                int[] y = d.tokens();
+                for (int i = 0; i < y.length; i++) {
+                    assertNotEquals(5, y[i]);
+                    assertTrue(i == 0 || y[i - 1] != 6 || y[i] == 7, java.util.Arrays.toString(y));
+                }
+                targets.add(d.finished() && y.length > 0 ? y : null);
+            }
+            for (int i = 0; i < decoded.size(); i++) {
+                if (targets.get(i) != null) {
+                    double full = model.logLikelihoods(source, latents.getRow(i, true).dup(),
+                            List.of(targets.get(i)))[0];
+                    assertEquals(full, decoded.get(i).logProb(), 1e-9);
+                }
+            }
+        }
+    }
 }

@@ -157,6 +157,18 @@ public record PairData(List<EncodedPair> pairs, int offered, int droppedTooLong,
         return pairs.stream().mapToInt(p -> p.output().length).average().orElse(0);
     }
 
+    /**
+     * Kept pairs whose decoder output (an edit script) the decoding grammar of their source accepts
+     * ({@link EditTargets#inGrammar}); O(n²) per pair in the source length.
+     */
+    public int outputsInGrammar(org.editvq.core.edits.ScriptMarkers<Integer> markers) {
+        int n = 0;
+        for (EncodedPair p : pairs) {
+            n += EditTargets.inGrammar(p.source(), p.output(), markers) ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Mean length of the kept pairs' target programs; 0 when none. */
     public double meanTargetLength() {
         return pairs.stream().mapToInt(p -> p.target().length).average().orElse(0);

@@ -94,6 +94,10 @@ public record TrainingData(Vocabulary vocabulary, PairData train, PairData valid
         m.put("trainUnknownTokens", train.unknownTokens());
         m.put("trainMeanDecoderOutput", train.meanOutputLength());
         m.put("trainMeanTarget", train.meanTargetLength());
+        if (config.decoder() == org.editvq.models.DecoderTarget.EDITS) {
+            // how many training scripts a decoder under the script grammar could write (docs/edit-decoding.md)
+            m.put("trainScriptsInGrammar", train.outputsInGrammar(EditTargets.markers(vocabulary)));
+        }
         m.put("validOffered", valid.offered());
         m.put("validKept", valid.size());
         m.put("validDroppedTooLong", valid.droppedTooLong());

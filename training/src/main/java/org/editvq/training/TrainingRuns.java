@@ -110,6 +110,10 @@ public final class TrainingRuns {
                 data.train().droppedTooLong(), data.valid().size(), data.valid().offered(),
                 data.valid().droppedTooLong(), String.format(Locale.ROOT, "%.1f", data.train().meanOutputLength()),
                 String.format(Locale.ROOT, "%.1f", data.train().meanTargetLength()));
+        if (data.report().get("trainScriptsInGrammar") != null) {
+            LOG.info("decoding grammar: it accepts {} of {} training scripts (the rest repeat a block in an insertion)",
+                    data.report().get("trainScriptsInGrammar"), data.train().size());
+        }
         EditModel edit = new EditModel(modelConfig, DataType.FLOAT);
         Trainer trainer = onWorkers(trainer(config, modelConfig, progress), workers);
         return withInterruptHook(trainer, () -> trainer.train(edit, vocabulary, data.train(), data.valid(), out,

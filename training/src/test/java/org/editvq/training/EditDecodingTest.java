@@ -76,6 +76,11 @@ class EditDecodingTest {
         assertEquals(1, tight.size());
         assertEquals(1, tight.droppedTooLong());
         assertThrows(IllegalArgumentException.class, () -> EditTargets.markers(Toy.VOCAB));
+        // the decoding grammar accepts both training scripts, and not a hunk that matches nowhere
+        assertEquals(2, d.outputsInGrammar(EditTargets.markers(VOCAB)));
+        assertEquals(256, data(corpus(256, 1)).outputsInGrammar(EditTargets.markers(VOCAB)));
+        assertTrue(!EditTargets.inGrammar(x, VOCAB.encode(List.of("<hunk>", "c", "<del>", "g", "<ins>", "h")),
+                EditTargets.markers(VOCAB)));
     }
 
     @Test
@@ -90,6 +95,31 @@ class EditDecodingTest {
         assertEquals(1, p.dropped());
         EditTargets.Program none = EditTargets.program(DecoderTarget.EDITS, VOCAB, ids, source, new int[0]);
         assertEquals(source, none.tokens());
+        // an output cut at the length limit: its last hunk never finished and is not applied
+        int[] cut = VOCAB.encode(List.of("<hunk>", "<unk>", "<del>", "g", "<ins>", "h", "<hunk>", "g", "<del>", "b",
+                "<ins>", "c", "c", "c"));
+        EditTargets.Program unfinished = EditTargets.program(DecoderTarget.EDITS, VOCAB, ids, source,
+                new Decoded(cut, -1.0, false));
+        assertEquals(List.of("a", "RARE", "h", "b"), unfinished.tokens());
+        assertEquals(2, unfinished.hunks());
+        assertEquals(1, unfinished.dropped());
+        EditTargets.Program finished = EditTargets.program(DecoderTarget.EDITS, VOCAB, ids, source,
+                new Decoded(cut, -1.0, true));
+        assertEquals(List.of("a", "RARE", "h", "c", "c", "c"), finished.tokens());
+        // a check of the edited program (standing in for "parses"): the hunk it rejects is left out, and counted
+        EditTargets.Program checked = EditTargets.program(DecoderTarget.EDITS, VOCAB, ids, source,
+                new Decoded(cut, -1.0, true), tokens -> !tokens.contains("h"));
+        assertEquals(List.of("a", "RARE", "g", "c", "c", "c"), checked.tokens());
+        assertEquals(1, checked.unbalanced());
+        assertEquals(EditDecoding.CHECKED, EditDecoding.parse("Checked"));
+        assertThrows(IllegalArgumentException.class, () -> EditDecoding.parse("strict"));
+        assertTrue(EditDecoding.FREE.constraint(DecoderTarget.EDITS, VOCAB, ids) == null);
+        assertTrue(EditDecoding.GRAMMAR.constraint(DecoderTarget.EDITS, VOCAB, ids) != null);
+        // cut before any hunk: one malformed hunk, nothing applied
+        EditTargets.Program garbage = EditTargets.program(DecoderTarget.EDITS, VOCAB, ids, source,
+                new Decoded(VOCAB.encode(List.of("c", "c")), -1.0, false));
+        assertEquals(source, garbage.tokens());
+        assertEquals(1, garbage.dropped());
     }
 
     @Test
@@ -142,5 +172,39 @@ class EditDecodingTest {
         // an untrained or x-blind model gets at most the 20 no-change pairs (or the 20 edited ones) right
         assertTrue(exact >= 38, exact + " of " + heldOut.size() + " exact");
         assertTrue(unchanged >= 18 && unchanged <= 22, unchanged + " unchanged");
+    }
+
+    @Test
+    void underTheScriptGrammarEveryDecodedHunkApplies() {
+        // an untrained edit decoder sampling freely writes hunks that mostly match nothing in x; under the
+        // grammar every hunk of every finished script applies where the decoder meant it
+        ModelConfig config = ModelConfig.builder(Preset.SMOKE, ModelKind.TRANSFORMER).vocabSize(VOCAB.size())
+                .dims(16, 2, 32).layers(1, 1, 1).regularization(0.0, 0.0).codebookSize(4).commitmentBeta(0.25)
+                .restarts(0, 0).klWeight(0.5).klAnnealSteps(0).maxSourceLength(16).maxTargetLength(40).seed(3)
+                .codebookOptions(CodebookOptions.LEGACY).decoder(DecoderTarget.EDITS).build();
+        EditModel model = new EditModel(config, DataType.DOUBLE);
+        Generator generator = new Generator(model);
+        int[] x = corpus(2, 9).get(0)[0];
+        List<String> source = VOCAB.decode(x);
+        int[] totals = new int[4]; // hunks and dropped: grammar, free
+        for (boolean grammar : new boolean[] {true, false}) {
+            List<Decoded> decoded = generator.decode(x, null, 64, DecodeOptions.sample(40, 1.0, 0),
+                    new SplittableRandom(4), grammar ? EditTargets.constraint(DecoderTarget.EDITS, VOCAB, x) : null);
+            for (Decoded d : decoded) {
+                EditTargets.Program program = EditTargets.program(DecoderTarget.EDITS, VOCAB, x, source, d.tokens());
+                int base = grammar ? 0 : 2;
+                totals[base] += program.hunks();
+                if (d.finished()) {
+                    totals[base + 1] += program.dropped() - program.unbalanced();
+                    if (grammar) {
+                        assertEquals(program.dropped(), program.unbalanced(), () -> VOCAB.decode(d.tokens()).toString());
+                    }
+                }
+            }
+        }
+        assertTrue(totals[0] > 20, "the grammar decodes hunks: " + totals[0]);
+        assertEquals(0, totals[1]);
+        assertTrue(totals[3] > totals[2] / 2, "free decoding drops most hunks: " + totals[3] + " of " + totals[2]);
+        assertTrue(EditTargets.constraint(DecoderTarget.PROGRAM, VOCAB, x) == null, "no grammar for whole programs");
     }
 }

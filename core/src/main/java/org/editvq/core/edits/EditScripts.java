@@ -205,25 +205,63 @@ public final class EditScripts {
      * those hunks (at their places in the full application; the earlier hunks kept among subsets of
      * one size) whose result is well formed is applied instead, and the hunks left out are counted
      * in {@link AppliedScript#unbalanced()} (and among the dropped). At most {@link #MAX_SUBSETS}
-     * subsets are tried; when none of them is well formed the result is x itself. A script built by
+     * subsets are tried; when none of them is well formed (a script of many hunks, one of them bad, runs
+     * out of that budget after the subsets one or two smaller), the hunks are added one at a time, in
+     * order, each kept when the result stays well formed (x itself when none is). A script built by
      * {@link #between} from a well-formed y is never changed by this: its full application is y.
      *
      * @param wellFormed the structural check, e.g. {@link Brackets#wellNested} on the tokens' texts
      */
     public static <T> AppliedScript<T> applyWellFormed(List<T> x, List<T> script, ScriptMarkers<T> markers,
                                                        java.util.function.Predicate<List<T>> wellFormed) {
+        return applyWellFormed(x, script, markers, wellFormed, null);
+    }
+
+    /**
+     * Applies a script like {@link #applyWellFormed(List, List, ScriptMarkers, java.util.function.Predicate)},
+     * then also keeps the result {@code accepted} (e.g. that it parses, a check too costly for the subset
+     * search): when the well-formed result is not accepted but x is, the hunks of that result are added
+     * one at a time, in order, each kept only when the result so far stays well formed and accepted
+     * (at most one check per hunk). The hunks left out count in {@link AppliedScript#unbalanced()}. A
+     * script whose full application is accepted is never changed by it.
+     *
+     * @param accepted the costly check of a result (null: none)
+     */
+    public static <T> AppliedScript<T> applyWellFormed(List<T> x, List<T> script, ScriptMarkers<T> markers,
+                                                       java.util.function.Predicate<List<T>> wellFormed,
+                                                       java.util.function.Predicate<AppliedScript<T>> accepted) {
         List<List<T>> split = split(script, markers);
         List<Placement<T>> placed = place(x, split, markers);
         int hunks = split.size();
         int malformed = hunks - placed.size();
+        int n = placed.size();
         AppliedScript<T> full = build(x, placed, hunks, malformed, 0);
-        if (placed.isEmpty() || wellFormed.test(full.program()) || !wellFormed.test(x)) {
+        if (placed.isEmpty() || !wellFormed.test(x)) {
             return full;
         }
-        int n = placed.size();
+        List<Placement<T>> nested = wellFormed.test(full.program()) ? placed
+                : largestWellFormed(x, placed, wellFormed);
+        AppliedScript<T> result = build(x, nested, hunks, malformed, n - nested.size());
+        if (accepted == null || nested.isEmpty() || accepted.test(result)) {
+            return result;
+        }
+        AppliedScript<T> none = build(x, List.of(), hunks, malformed, n);
+        if (!accepted.test(none)) {
+            return result; // x itself is not accepted: nothing to keep
+        }
+        List<Placement<T>> kept = greedilyWellFormed(x, nested, wellFormed, accepted);
+        return build(x, kept, hunks, malformed, n - kept.size());
+    }
+
+    /**
+     * The largest subset of the placements whose result is well formed (the earlier hunks kept among subsets of
+     * one size), trying at most {@link #MAX_SUBSETS}; empty when none is.
+     */
+    private static <T> List<Placement<T>> largestWellFormed(List<T> x, List<Placement<T>> placed,
+                                                          java.util.function.Predicate<List<T>> wellFormed) {
         int[] tried = {1};
-        for (int size = n - 1; size >= 1; size--) {
-            AppliedScript<T> found = largestWellFormed(x, placed, size, hunks, malformed, wellFormed, tried);
+        for (int size = placed.size() - 1; size >= 1; size--) {
+            List<Placement<T>> found = largestWellFormed(x, placed, size, wellFormed, tried);
             if (found != null) {
                 return found;
             }
@@ -231,7 +269,26 @@ public final class EditScripts {
                 break;
             }
         }
-        return build(x, List.of(), hunks, malformed, n);
+        return greedilyWellFormed(x, placed, wellFormed, null);
+    }
+
+    /**
+     * The placements added one at a time, in order, each kept when the result so far stays well formed (and
+     * {@code accepted}, when given): the fallback when the subset search runs out of its budget, and the costly
+     * check's search.
+     */
+    private static <T> List<Placement<T>> greedilyWellFormed(List<T> x, List<Placement<T>> placed,
+                                                            java.util.function.Predicate<List<T>> wellFormed,
+                                                            java.util.function.Predicate<AppliedScript<T>> accepted) {
+        List<Placement<T>> kept = new ArrayList<>();
+        for (Placement<T> p : placed) {
+            kept.add(p);
+            AppliedScript<T> candidate = build(x, kept, kept.size(), 0, 0);
+            if (!wellFormed.test(candidate.program()) || (accepted != null && !accepted.test(candidate))) {
+                kept.remove(kept.size() - 1);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -240,10 +297,10 @@ public final class EditScripts {
      */
     public static final int MAX_SUBSETS = 4096;
 
-    /** The first well-formed result over the subsets of {@code size} placements in lexicographic order, or null. */
-    private static <T> AppliedScript<T> largestWellFormed(List<T> x, List<Placement<T>> placed, int size, int hunks,
-                                                         int malformed, java.util.function.Predicate<List<T>> wellFormed,
-                                                         int[] tried) {
+    /** The first subset of {@code size} placements, in lexicographic order, whose result is well formed, or null. */
+    private static <T> List<Placement<T>> largestWellFormed(List<T> x, List<Placement<T>> placed, int size,
+                                                          java.util.function.Predicate<List<T>> wellFormed,
+                                                          int[] tried) {
         int n = placed.size();
         int[] pick = new int[size];
         for (int i = 0; i < size; i++) {
@@ -255,9 +312,8 @@ public final class EditScripts {
                 subset.add(placed.get(i));
             }
             tried[0]++;
-            AppliedScript<T> candidate = build(x, subset, hunks, malformed, n - size);
-            if (wellFormed.test(candidate.program())) {
-                return candidate;
+            if (wellFormed.test(build(x, subset, size, 0, 0).program())) {
+                return subset;
             }
             int i = size - 1; // next combination
             while (i >= 0 && pick[i] == n - size + i) {

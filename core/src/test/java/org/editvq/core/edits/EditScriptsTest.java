@@ -253,6 +253,52 @@ class EditScriptsTest {
     }
 
     /** A random token list whose brackets nest: atoms and groups of ( ), [ ], { }, INDENT DEDENT. */
+    @Test
+    void whenTheSubsetSearchRunsOutTheGoodHunksAreKeptOneByOne() {
+        // 30 insertions, 4 of them an unmatched "(": the subsets of sizes 29, 28 and 27 (4,525) exceed the budget
+        // before the one of size 26 that nests, so the hunks are then added one at a time
+        List<String> x = new ArrayList<>();
+        List<String> script = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String a = "a" + i;
+            x.addAll(List.of(a, ";"));
+            boolean bad = i % 8 == 3;
+            script.addAll(List.of("<hunk>", a, "<del>", "<ins>", bad ? "(" : "b"));
+            expected.addAll(bad ? List.of(a, ";") : List.of(a, "b", ";"));
+        }
+        AppliedScript<String> a = EditScripts.applyWellFormed(x, script, M, Brackets::wellNested);
+        assertEquals(expected, a.program());
+        assertEquals(4, a.unbalanced());
+        assertEquals(26, a.applied());
+    }
+
+    @Test
+    void hunksThatTheCostlyCheckRejectsAreLeftOutOneByOne() {
+        // the check (standing in for "parses") rejects any program with an X; brackets nest throughout
+        List<String> x = t("a ; b ; c ;");
+        List<String> script = t("<hunk> a <del> <ins> Y <hunk> b <del> <ins> X <hunk> c <del> <ins> Z");
+        java.util.function.Predicate<List<String>> nests = Brackets::wellNested;
+        AppliedScript<String> a = EditScripts.applyWellFormed(x, script, M, nests,
+                r -> !r.program().contains("X"));
+        assertEquals(t("a Y ; b ; c Z ;"), a.program());
+        assertEquals(3, a.hunks());
+        assertEquals(2, a.applied());
+        assertEquals(1, a.unbalanced());
+        // a script the check accepts whole is applied whole; the check is not asked about x then
+        int[] asked = {0};
+        AppliedScript<String> b = EditScripts.applyWellFormed(x, t("<hunk> a <del> <ins> Y"), M, nests, r -> {
+            asked[0]++;
+            return true;
+        });
+        assertEquals(t("a Y ; b ; c ;"), b.program());
+        assertEquals(1, asked[0]);
+        // when x itself is rejected there is nothing to keep: the script applies as without the check
+        AppliedScript<String> c = EditScripts.applyWellFormed(x, script, M, nests, r -> false);
+        assertEquals(t("a Y ; b X ; c Z ;"), c.program());
+        assertEquals(0, c.unbalanced());
+    }
+
     private static List<String> nested(SplittableRandom random, int items) {
         List<String> out = new ArrayList<>();
         String[][] kinds = {{"(", ")"}, {"[", "]"}, {"{", "}"}, {"INDENT", "DEDENT"}};

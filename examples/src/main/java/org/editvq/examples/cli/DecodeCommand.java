@@ -2,6 +2,7 @@ package org.editvq.examples.cli;
 
 import org.editvq.models.DecodeOptions;
 import org.editvq.inference.decode.ProgramDecoder;
+import org.editvq.training.EditDecoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,10 @@ public final class DecodeCommand implements Callable<Integer> {
     int topK;
     @Option(names = "--seed", defaultValue = "0")
     long seed;
+    @Option(names = "--edit-decoding", defaultValue = "checked", paramLabel = "MODE", description = "edit decoders:"
+            + " checked (script grammar, hunks kept only while the program parses), grammar (script grammar only) or"
+            + " free (no grammar; docs/edit-decoding.md) (default: ${DEFAULT-VALUE})")
+    String editDecoding;
     @Option(names = "--tokens", description = "print canonical tokens instead of rendered code")
     boolean tokens;
 
@@ -45,7 +50,8 @@ public final class DecodeCommand implements Callable<Integer> {
             DecodeOptions options = temperature == null ? DecodeOptions.greedy(maxLength)
                     : DecodeOptions.sample(maxLength, temperature, topK);
             ProgramDecoder.Result result = ProgramDecoder.decode(model, file,
-                    new ProgramDecoder.Request(latents, samples, options, seed, threads.count()));
+                    new ProgramDecoder.Request(latents, samples, options, seed, threads.count(),
+                            EditDecoding.parse(editDecoding)));
             System.out.printf("# %s: %d canonical tokens (%d unknown to the model)%n", file,
                     result.sourceTokens().size(), result.unknownTokens());
             for (ProgramDecoder.Output o : result.outputs()) {

@@ -2,6 +2,7 @@ package org.editvq.examples.cli;
 
 import org.editvq.experiments.demo.Demo;
 import org.editvq.models.DecoderTarget;
+import org.editvq.training.EditDecoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,6 +26,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "edits (edit scripts applied to the input) or program (whole programs, as in the paper) "
                     + "(default: ${DEFAULT-VALUE})")
     String decoder;
+    @Option(names = "--edit-decoding", defaultValue = "checked", paramLabel = "MODE", description = "checked (script"
+            + " grammar, hunks kept only while the program parses), grammar or free: the ablation of"
+            + " docs/edit-decoding.md (default: ${DEFAULT-VALUE})")
+    String editDecoding;
 
     @picocli.CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
@@ -34,7 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
         Demo.DemoConfig d = Demo.DemoConfig.defaults();
         Demo.DemoConfig config = new Demo.DemoConfig(perProblem != null ? perProblem : d.perProblem(), d.judgeRuns(),
                 steps != null ? steps : d.trainSteps(), d.codebook(), d.testInputs(), seed != null ? seed : d.seed(),
-                DecoderTarget.parse(decoder));
+                DecoderTarget.parse(decoder), EditDecoding.parse(editDecoding));
         try {
             Demo.run(config, out, System.out, threads.count());
             return 0;

@@ -5,6 +5,7 @@ import org.editvq.models.CodebookUpdate;
 import org.editvq.experiments.reproduce.ReproduceConfig;
 import org.editvq.experiments.reproduce.ReproduceDecoders;
 import org.editvq.experiments.reproduce.Reproduction;
+import org.editvq.training.EditDecoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -52,6 +53,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             + " input, z also entering the decoder; docs/edit-decoding.md; models named <kind>-edits) or both (ten models, ten rows of one"
             + " Table 1) (default: ${DEFAULT-VALUE})")
     String decoder;
+    @Option(names = "--edit-decoding", defaultValue = "checked", paramLabel = "MODE", description = "how edit"
+            + " decoders decode: checked (script grammar, hunks kept only while the program parses), grammar or free,"
+            + " the ablation of docs/edit-decoding.md (default: ${DEFAULT-VALUE})")
+    String editDecoding;
     @Option(names = "--no-progress", description = "log lines instead of a progress bar")
     boolean noProgress;
 
@@ -74,6 +79,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             }
             config = config.withCodebook(CodebookUpdate.parse(codebook)).withReferenceMinRouge(referenceMinRouge).withBootstrap(bootstrap)
                     .withDecoders(ReproduceDecoders.parse(decoder));
+            config = config.toBuilder().editDecoding(EditDecoding.parse(editDecoding)).build();
             if (testInputs != null) {
                 config = config.withTestInputs(testInputs);
             }

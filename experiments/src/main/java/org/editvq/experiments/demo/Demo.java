@@ -34,6 +34,7 @@ import org.editvq.models.ModelKind;
 import org.editvq.models.PairBatch;
 import org.editvq.models.Preset;
 import org.editvq.models.bundle.ModelBundle;
+import org.editvq.training.EditDecoding;
 import org.editvq.training.EditTargets;
 import org.editvq.training.TrainingConfig;
 import org.editvq.training.TrainingResult;
@@ -73,20 +74,24 @@ public final class Demo {
      * @param testInputs  held-out slow programs scored in the small Table 1
      * @param seed        the one seed of the demo
      * @param decoder     what the model's decoder emits (edit scripts by default)
+     * @param editDecoding how the edit decoder's scripts are decoded and applied ({@link EditDecoding#DEFAULT}
+     *                     unless the ablation asks otherwise)
      */
     public record DemoConfig(int perProblem, int judgeRuns, int trainSteps, int codebook, int testInputs, long seed,
-                             DecoderTarget decoder) {
+                             DecoderTarget decoder, EditDecoding editDecoding) {
         public DemoConfig {
             if (perProblem < 2 || judgeRuns < 1 || trainSteps < 1 || codebook < 2 || testInputs < 1) {
                 throw new IllegalArgumentException("perProblem >= 2, judgeRuns >= 1, trainSteps >= 1, codebook >= 2,"
                         + " testInputs >= 1");
             }
             java.util.Objects.requireNonNull(decoder, "decoder");
+            java.util.Objects.requireNonNull(editDecoding, "editDecoding");
         }
 
-        /** A demo with the edit decoder. */
+        /** A demo with the edit decoder and the default edit decoding. */
         public DemoConfig(int perProblem, int judgeRuns, int trainSteps, int codebook, int testInputs, long seed) {
-            this(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, DecoderTarget.EDITS);
+            this(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, DecoderTarget.EDITS,
+                    EditDecoding.DEFAULT);
         }
 
         /** The default demo: about ten minutes on a 2-core machine. */
@@ -96,7 +101,12 @@ public final class Demo {
 
         /** A copy with another decoder. */
         public DemoConfig withDecoder(DecoderTarget target) {
-            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, target);
+            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, target, editDecoding);
+        }
+
+        /** A copy with another edit decoding. */
+        public DemoConfig withEditDecoding(EditDecoding mode) {
+            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, decoder, mode);
         }
     }
 
@@ -207,9 +217,11 @@ public final class Demo {
                 continue;
             }
             List<Decoded> decoded = generator.decode(source, model.latents(codes, codes.length, null),
-                    codes.length, DecodeOptions.greedy(modelConfig.maxTargetLength()), null);
+                    codes.length, DecodeOptions.greedy(modelConfig.maxTargetLength()), null,
+                    config.editDecoding().constraint(modelConfig.decoder(), vocabulary, source));
+            java.util.function.Predicate<List<String>> check = config.editDecoding().check(javaCanonicalizer);
             List<EditTargets.Program> programs = decoded.stream().map(d -> EditTargets.program(
-                    modelConfig.decoder(), vocabulary, source, test.input().tokens(), d.tokens())).toList();
+                    modelConfig.decoder(), vocabulary, source, test.input().tokens(), d, check)).toList();
             for (EditTargets.Program program : programs) {
                 hunks[0] += program.hunks();
                 hunks[1] += program.dropped() - program.unbalanced();
@@ -234,8 +246,9 @@ public final class Demo {
         log.printf("      %d of %d distinct outputs parse as Java (%.1f%%)%n", parsing, distinct,
                 distinct == 0 ? 0.0 : 100.0 * parsing / distinct);
         if (modelConfig.decoder() == DecoderTarget.EDITS) {
-            log.printf("      edit hunks decoded: %d; %d did not apply, %d left out to keep the brackets nested%n",
-                    hunks[0], hunks[1], hunks[2]);
+            log.printf("      edit hunks decoded: %d; %d did not apply or were cut at the length limit, %d left out to"
+                    + " keep the brackets nested or the program parsing (edit decoding: %s)%n", hunks[0], hunks[1],
+                    hunks[2], config.editDecoding().cliName());
         }
         EfficiencyMetrics metrics = new EfficiencyMetrics();
         Table1Row modelRow = metrics.evaluate(modelExamples).row();

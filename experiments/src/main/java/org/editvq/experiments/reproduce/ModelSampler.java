@@ -7,6 +7,7 @@ import org.editvq.models.Decoded;
 import org.editvq.models.EditModel;
 import org.editvq.models.Generator;
 import org.editvq.models.ModelKind;
+import org.editvq.training.EditDecoding;
 import org.editvq.training.EditTargets;
 import org.editvq.training.Seeds;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -31,7 +32,8 @@ import java.util.SplittableRandom;
  * Every decode stops at EOS or at {@code min(maxTargetLength, 1.5 × input length + 32)} tokens (a
  * faster version is rarely much longer than its input; an undertrained model that never emits
  * EOS would otherwise cost the full target length per sample).
- * A model with an edit decoder has each sampled script applied to the input.
+ * A model with an edit decoder has each script decoded and applied to the input as its {@link EditDecoding}
+ * says (by default under the script grammar, with parse-checked application).
  * The random draws of input {@code index} come from the run's seed alone, so a resumed run
  * draws exactly what an uninterrupted one would.
  */
@@ -44,18 +46,26 @@ public final class ModelSampler {
     private final double temperature;
     private final int topK;
     private final long seed;
+    private final EditDecoding editDecoding;
+    private final org.editvq.core.canon.Canonicalizer canonicalizer;
 
-    /** A sampler for one trained model that decodes in the caller's thread. */
+    /** A sampler for one trained model that decodes in the caller's thread (edit decoders under the grammar only). */
     public ModelSampler(EditModel model, Vocabulary vocabulary, int samples, double temperature, int topK, long seed) {
-        this(model, vocabulary, samples, temperature, topK, seed, org.editvq.models.Workers.single());
+        this(model, vocabulary, samples, temperature, topK, seed, org.editvq.models.Workers.single(),
+                EditDecoding.GRAMMAR, null);
     }
 
     /**
      * A sampler for one trained model whose decodes split their samples over {@code workers} (the
-     * samples do not depend on the number of workers).
+     * samples do not depend on the number of workers); {@code editDecoding}: how an edit decoder's scripts are
+     * decoded and applied, {@code canonicalizer} the parse check of {@link EditDecoding#CHECKED} (null otherwise).
      */
     public ModelSampler(EditModel model, Vocabulary vocabulary, int samples, double temperature, int topK, long seed,
-                        org.editvq.models.Workers workers) {
+                        org.editvq.models.Workers workers, EditDecoding editDecoding,
+                        org.editvq.core.canon.Canonicalizer canonicalizer) {
+        if (editDecoding == EditDecoding.CHECKED && canonicalizer == null) {
+            throw new IllegalArgumentException("checked edit decoding needs the corpus language's canonicalizer");
+        }
         this.model = model;
         this.vocabulary = vocabulary;
         this.generator = new Generator(model, workers);
@@ -63,6 +73,8 @@ public final class ModelSampler {
         this.temperature = temperature;
         this.topK = topK;
         this.seed = seed;
+        this.editDecoding = java.util.Objects.requireNonNull(editDecoding, "editDecoding");
+        this.canonicalizer = canonicalizer;
     }
 
     /** Whether the model can read this input (non-empty and within the source length limit). */
@@ -117,12 +129,14 @@ public final class ModelSampler {
             }
             default -> throw new IllegalStateException("no sampling rule for " + kind);
         }
-        List<Decoded> decoded = generator.decode(source, latents, samples, options, random);
+        List<Decoded> decoded = generator.decode(source, latents, samples, options, random,
+                editDecoding.constraint(model.config().decoder(), vocabulary, source));
+        java.util.function.Predicate<List<String>> check = editDecoding.check(canonicalizer);
         List<SampleFile.Sample> out = new ArrayList<>(samples);
         for (int i = 0; i < decoded.size(); i++) {
             Decoded d = decoded.get(i);
             List<String> program = EditTargets.program(model.config().decoder(), vocabulary, source,
-                    test.input().tokens(), d.tokens()).tokens();
+                    test.input().tokens(), d, check).tokens();
             out.add(new SampleFile.Sample(codes[i], program, d.finished(), d.logProb()));
         }
         return out;

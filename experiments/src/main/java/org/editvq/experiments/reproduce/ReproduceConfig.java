@@ -6,6 +6,7 @@ import org.editvq.models.CodebookUpdate;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
 import org.editvq.models.Preset;
+import org.editvq.training.EditDecoding;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,11 +35,13 @@ import java.util.Objects;
  * @param bootstrap        resamples B of the 95% bootstrap intervals of Table 1 (seeded from {@code seed})
  * @param decoders         which decoders the models are trained with: the paper's whole-program decoder (the
  *                         presets'), the edit decoder, or both as separate rows
+ * @param editDecoding     how edit decoders decode and apply their scripts ({@link EditDecoding}; the presets'
+ *                         {@link EditDecoding#DEFAULT}; no effect on program decoders)
  */
 public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long starSteps, int samples,
                               double temperature, int topK, int table2Examples, int figureLatents, int jobs,
                               long seed, CodebookUpdate codebook, int bootstrap,
-                              ReproduceDecoders decoders) {
+                              ReproduceDecoders decoders, EditDecoding editDecoding) {
     /** The models of the paper's Table 1, in the order they are trained (longest first). */
     public static final List<ModelKind> MODELS = List.of(ModelKind.EDIT_VQVAE, ModelKind.VQVAE, ModelKind.EDIT_VAE,
             ModelKind.TRANSFORMER, ModelKind.TRANSFORMER_STAR);
@@ -57,6 +60,7 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
         }
         Objects.requireNonNull(codebook, "codebook");
         Objects.requireNonNull(decoders, "decoders");
+        Objects.requireNonNull(editDecoding, "editDecoding");
         new BootstrapConfig(bootstrap, BootstrapConfig.DEFAULT_LEVEL, seed); // validates the count
         if (table2Examples < 0 || figureLatents < 1 || jobs < 1) {
             throw new IllegalArgumentException("table2Examples >= 0, figureLatents >= 1, jobs >= 1: "
@@ -103,7 +107,8 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
     /** A builder holding the preset's settings and {@code seed}. */
     public static Builder builder(Preset preset, long seed) {
         Builder b = new Builder(preset, seed).temperature(1.0).topK(10).figureLatents(3)
-                .codebook(CodebookUpdate.GRADIENT).bootstrap(BOOTSTRAP).decoders(ReproduceDecoders.PROGRAM);
+                .codebook(CodebookUpdate.GRADIENT).bootstrap(BOOTSTRAP).decoders(ReproduceDecoders.PROGRAM)
+                .editDecoding(EditDecoding.DEFAULT);
         return switch (preset) {
             case SMOKE -> b.pairs(pairConfig(4, seed)).steps(40).starSteps(20).samples(8).table2Examples(2).jobs(1);
             case CPU -> b.pairs(pairConfig(100, seed)).steps(400).starSteps(250).samples(64).table2Examples(4)
@@ -116,7 +121,8 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
     public Builder toBuilder() {
         return new Builder(preset, seed).pairs(pairs).steps(steps).starSteps(starSteps).samples(samples)
                 .temperature(temperature).topK(topK).table2Examples(table2Examples).figureLatents(figureLatents)
-                .jobs(jobs).codebook(codebook).bootstrap(bootstrap).decoders(decoders);
+                .jobs(jobs).codebook(codebook).bootstrap(bootstrap).decoders(decoders)
+                .editDecoding(editDecoding);
     }
 
     /** A copy with another number of concurrent jobs. */
@@ -173,7 +179,9 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
      * The settings that decide the results (everything but {@code jobs}), for the manifest and resume checks.
      * Not {@link org.editvq.core.config.ConfigJson}'s mapping on purpose: this map is compared with the
      * {@code reproduce.json} of earlier runs, which lacks {@code jobs} and writes {@code codebook} and
-     * {@code decoders} only when they are not the default.
+     * {@code decoders} only when they are not the default. {@code editDecoding} is written whenever edit
+     * decoders are trained: folders of edit runs made before it existed decoded freely, so they do not match a
+     * request with another decoding (and are not silently rescored as if they had used it).
      */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -193,6 +201,7 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
         }
         if (decoders != ReproduceDecoders.PROGRAM) {
             m.put("decoders", decoders.cliName()); // likewise
+            m.put("editDecoding", editDecoding.cliName());
         }
         return m;
     }
@@ -213,6 +222,7 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
         private CodebookUpdate codebook;
         private int bootstrap;
         private ReproduceDecoders decoders;
+        private EditDecoding editDecoding;
 
         private Builder(Preset preset, long seed) {
             this.preset = Objects.requireNonNull(preset, "preset");
@@ -291,10 +301,16 @@ public record ReproduceConfig(Preset preset, PairConfig pairs, long steps, long 
             return this;
         }
 
+        /** How edit decoders decode and apply their scripts. */
+        public Builder editDecoding(EditDecoding v) {
+            editDecoding = v;
+            return this;
+        }
+
         /** The validated configuration. */
         public ReproduceConfig build() {
             return new ReproduceConfig(preset, pairs, steps, starSteps, samples, temperature, topK, table2Examples,
-                    figureLatents, jobs, seed, codebook, bootstrap, decoders);
+                    figureLatents, jobs, seed, codebook, bootstrap, decoders, editDecoding);
         }
     }
 }

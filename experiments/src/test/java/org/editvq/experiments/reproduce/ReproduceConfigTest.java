@@ -49,6 +49,13 @@ class ReproduceConfigTest {
         assertEquals(ReproduceDecoders.PROGRAM, c.decoders(), "Table 1 is the paper's experiment by default");
         assertFalse(c.toMap().containsKey("decoders"), "folders of earlier runs still match");
         assertEquals("both", c.withDecoders(ReproduceDecoders.BOTH).toMap().get("decoders"));
+        // edit runs record how they decode their scripts (checked by default), so a folder of an edit run made
+        // before the setting existed (no such key) is not resumed as if it had used it
+        assertEquals(org.editvq.training.EditDecoding.CHECKED, c.editDecoding());
+        assertFalse(c.toMap().containsKey("editDecoding"), "irrelevant to the paper's decoder");
+        assertEquals("checked", c.withDecoders(ReproduceDecoders.EDITS).toMap().get("editDecoding"));
+        assertEquals("free", c.withDecoders(ReproduceDecoders.EDITS).toBuilder()
+                .editDecoding(org.editvq.training.EditDecoding.FREE).build().toMap().get("editDecoding"));
         assertEquals(List.of("edit-vqvae", "vqvae", "edit-vae", "transformer", "transformer-star"),
                 ReproduceDecoders.PROGRAM.runs().stream().map(ReproduceDecoders.ModelRun::name).toList());
         assertEquals(List.of("edit-vqvae-edits", "vqvae-edits", "edit-vae-edits", "transformer-edits",

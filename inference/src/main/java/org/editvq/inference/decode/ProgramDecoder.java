@@ -14,6 +14,7 @@ import org.editvq.models.Generator;
 import org.editvq.models.Workers;
 import org.editvq.models.ModelKind;
 import org.editvq.models.bundle.ModelBundle;
+import org.editvq.training.EditDecoding;
 import org.editvq.training.EditTargets;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -30,7 +31,8 @@ import java.util.SplittableRandom;
  * chosen latents (VQ models), prior samples (Edit-VAE) or plain samples (transformers) with a
  * trained bundle, and return each output as canonical tokens and rendered code. A model whose
  * decoder emits edit scripts ({@link DecoderTarget#EDITS}) has each script applied to the input;
- * the output is the edited program, with the script and its dropped hunks alongside.
+ * the output is the edited program, with the script and its dropped hunks alongside. Edit decoders
+ * decode under the script grammar with parse-checked application by default ({@link EditDecoding}).
  */
 public final class ProgramDecoder {
     private ProgramDecoder() {
@@ -44,8 +46,11 @@ public final class ProgramDecoder {
      * @param options greedy or sampling, maximum length
      * @param seed    seed of sampling and prior draws
      * @param threads worker threads that share the latents (speed only: the outputs do not depend on it)
+     * @param editDecoding how an edit decoder's scripts are decoded and applied ({@link EditDecoding}; ignored
+     *                     for a program decoder)
      */
-    public record Request(int[] latents, int samples, DecodeOptions options, long seed, int threads) {
+    public record Request(int[] latents, int samples, DecodeOptions options, long seed, int threads,
+                          EditDecoding editDecoding) {
         public Request {
             if (samples < 1) {
                 throw new IllegalArgumentException("samples must be >= 1");
@@ -54,9 +59,15 @@ public final class ProgramDecoder {
                 throw new IllegalArgumentException("threads must be >= 1: " + threads);
             }
             latents = latents.clone();
+            java.util.Objects.requireNonNull(editDecoding, "editDecoding");
         }
 
-        /** A request decoded on every core available. */
+        /** A request with the default edit decoding ({@link EditDecoding#DEFAULT}). */
+        public Request(int[] latents, int samples, DecodeOptions options, long seed, int threads) {
+            this(latents, samples, options, seed, threads, EditDecoding.DEFAULT);
+        }
+
+        /** A request with the default edit decoding, decoded on every core available. */
         public Request(int[] latents, int samples, DecodeOptions options, long seed) {
             this(latents, samples, options, seed, org.editvq.models.Workers.availableCores());
         }
@@ -74,8 +85,9 @@ public final class ProgramDecoder {
      * @param finished              whether the output ended with EOS before the length limit
      * @param script                the decoder's edit script as tokens (empty for a program decoder)
      * @param hunks                 hunks of the script
-     * @param droppedHunks          hunks that did not apply to the input, or were left out to keep its brackets
-     *                              nested ({@code EditTargets.program}), and were skipped
+     * @param droppedHunks          hunks that did not apply to the input, were cut at the length limit, or were
+     *                              left out to keep its brackets nested or the program parsing
+     *                              ({@code EditTargets.program}), and were skipped
      */
     public record Output(String label, int latent, List<String> tokens, String code, double logLikelihoodPerToken,
                          double logLikelihood, boolean finished, List<String> script, int hunks, int droppedHunks) {
@@ -152,13 +164,15 @@ public final class ProgramDecoder {
         INDArray latents = model.latents(codes, n, random);
         List<Decoded> decoded;
         try (Workers workers = Workers.of(Math.min(request.threads(), n))) {
-            decoded = new Generator(model, workers).decode(ids, latents, n, request.options(), random);
+            decoded = new Generator(model, workers).decode(ids, latents, n, request.options(), random,
+                    request.editDecoding().constraint(model.config().decoder(), vocabulary, ids));
         }
         List<Output> outputs = new ArrayList<>();
         DecoderTarget target = model.config().decoder();
+        java.util.function.Predicate<List<String>> check = request.editDecoding().check(canonicalizer);
         for (int i = 0; i < decoded.size(); i++) {
             EditTargets.Program program = EditTargets.program(target, vocabulary, ids, canonicalTokens,
-                    decoded.get(i).tokens());
+                    decoded.get(i), check);
             List<String> tokens = program.tokens();
             List<String> script = target == DecoderTarget.EDITS ? vocabulary.decode(decoded.get(i).tokens())
                     : List.of();
