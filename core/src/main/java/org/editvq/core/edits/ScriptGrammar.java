@@ -61,12 +61,12 @@ public final class ScriptGrammar {
         this.insert = markers.insert();
         this.skip = markers.skip() == null ? -1 : markers.skip();
         this.end = end;
-        this.longest = longestRepeats(this.x);
         for (int i = 0; i < x.length; i++) {
             if (markers.isMarker(x[i]) || x[i] == end) {
                 throw new IllegalArgumentException("x contains the marker or end id " + x[i] + " at token " + i);
             }
         }
+        this.longest = longestRepeats(this.x); // O(n²): after the cheap check
     }
 
     /** A walk from the empty script. */

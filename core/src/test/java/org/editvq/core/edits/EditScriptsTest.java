@@ -333,26 +333,14 @@ class EditScriptsTest {
     }
 
     private static List<String> randomList(SplittableRandom random, int n, int alphabet) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(String.valueOf((char) ('a' + random.nextInt(alphabet))));
-        }
-        return out;
+        return RandomTokens.list(random, n, alphabet, EditScriptsTest::letter);
     }
 
     private static List<String> mutate(SplittableRandom random, List<String> x, int alphabet) {
-        List<String> y = new ArrayList<>(x);
-        int edits = 1 + random.nextInt(3);
-        for (int e = 0; e < edits; e++) {
-            int op = random.nextInt(3);
-            if (op == 0 || y.isEmpty()) {
-                y.add(random.nextInt(y.size() + 1), String.valueOf((char) ('a' + random.nextInt(alphabet))));
-            } else if (op == 1) {
-                y.remove(random.nextInt(y.size()));
-            } else {
-                y.set(random.nextInt(y.size()), String.valueOf((char) ('a' + random.nextInt(alphabet))));
-            }
-        }
-        return y;
+        return RandomTokens.mutate(random, x, alphabet, EditScriptsTest::letter);
+    }
+
+    private static String letter(int k) {
+        return String.valueOf((char) ('a' + k));
     }
 }

@@ -264,27 +264,16 @@ class ScriptGrammarTest {
     }
 
     private static int[] randomIds(SplittableRandom random, int n, int alphabet) {
-        int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = A + random.nextInt(alphabet);
-        }
-        return out;
+        return unboxed(RandomTokens.list(random, n, alphabet, k -> A + k));
     }
 
+    /** x with 1–3 random edits by tokens of an alphabet one larger than x's. */
     private static int[] mutate(SplittableRandom random, int[] x, int alphabet) {
-        List<Integer> y = new ArrayList<>(boxed(x));
-        int edits = 1 + random.nextInt(3);
-        for (int e = 0; e < edits; e++) {
-            int op = random.nextInt(3);
-            if (op == 0 || y.isEmpty()) {
-                y.add(random.nextInt(y.size() + 1), A + random.nextInt(alphabet + 1));
-            } else if (op == 1) {
-                y.remove(random.nextInt(y.size()));
-            } else {
-                y.set(random.nextInt(y.size()), A + random.nextInt(alphabet + 1));
-            }
-        }
-        return y.stream().mapToInt(Integer::intValue).toArray();
+        return unboxed(RandomTokens.mutate(random, boxed(x), alphabet + 1, k -> A + k));
+    }
+
+    private static int[] unboxed(List<Integer> ids) {
+        return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Test

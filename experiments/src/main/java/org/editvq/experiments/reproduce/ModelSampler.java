@@ -49,12 +49,6 @@ public final class ModelSampler {
     private final EditDecoding editDecoding;
     private final org.editvq.core.canon.Canonicalizer canonicalizer;
 
-    /** A sampler for one trained model that decodes in the caller's thread (edit decoders under the grammar only). */
-    public ModelSampler(EditModel model, Vocabulary vocabulary, int samples, double temperature, int topK, long seed) {
-        this(model, vocabulary, samples, temperature, topK, seed, org.editvq.models.Workers.single(),
-                EditDecoding.GRAMMAR, null);
-    }
-
     /**
      * A sampler for one trained model whose decodes split their samples over {@code workers} (the
      * samples do not depend on the number of workers); {@code editDecoding}: how an edit decoder's scripts are

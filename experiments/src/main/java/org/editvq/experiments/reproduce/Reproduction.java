@@ -144,14 +144,13 @@ public final class Reproduction {
 
         List<ReproduceDecoders.ModelRun> runs = config.decoders().runs();
         log.printf("[2/5] training and sampling %d models (%d at once)%n", runs.size(), config.jobs());
-        // one canonicalizer for the parse check of checked edit decoding and for the suggestion health
-        Canonicalizer canonicalizer = Canonicalizers.forLanguage(data.language());
-        Map<ReproduceDecoders.ModelRun, ModelOutcome> outcomes = trainAndSample(request, runs, tests, canonicalizer,
-                times, log);
+        Map<ReproduceDecoders.ModelRun, ModelOutcome> outcomes = trainAndSample(request, runs, tests,
+                data.language(), times, log);
 
         log.println("[3/5] scoring (Table 1)");
         writeCopySamples(out, tests, config.samples());
         // each samples file is read once: its Table 1 row and its suggestion health come from the same entries
+        Canonicalizer canonicalizer = Canonicalizers.forLanguage(data.language());
         Map<String, SuggestionHealth> health = new LinkedHashMap<>();
         List<ModelOutcome> rows = new ArrayList<>();
         for (ReproduceDecoders.ModelRun run : runs) {
@@ -260,7 +259,7 @@ public final class Reproduction {
     }
 
     private static Map<ReproduceDecoders.ModelRun, ModelOutcome> trainAndSample(
-            Request request, List<ReproduceDecoders.ModelRun> runs, List<TestInput> tests, Canonicalizer canonicalizer,
+            Request request, List<ReproduceDecoders.ModelRun> runs, List<TestInput> tests, Language language,
             StageTimes times, PrintStream log)
             throws IOException {
         ReproduceConfig config = request.config();
@@ -280,7 +279,7 @@ public final class Reproduction {
                     Thread.currentThread().setName("reproduce-" + run.name()); // names the model in log lines
                     active.incrementAndGet();
                     try {
-                        return trainAndSample(request, run, tests, canonicalizer, times, log, workers);
+                        return trainAndSample(request, run, tests, language, times, log, workers);
                     } finally {
                         active.decrementAndGet();
                     }
@@ -319,7 +318,7 @@ public final class Reproduction {
     }
 
     private static ModelOutcome trainAndSample(Request request, ReproduceDecoders.ModelRun run, List<TestInput> tests,
-                                               Canonicalizer canonicalizer,
+                                               Language language,
                                                StageTimes times, PrintStream log, org.editvq.models.Workers workers)
             throws IOException {
         ReproduceConfig config = request.config();
@@ -353,13 +352,13 @@ public final class Reproduction {
                     training.bestStep(), training.meanMsPerStep());
         }
         times.time("sample " + name, () -> {
-            sample(request, name, tests, canonicalizer, log, workers);
+            sample(request, name, tests, language, log, workers);
             return null;
         });
         return new ModelOutcome(name, null, training, null);
     }
 
-    private static void sample(Request request, String name, List<TestInput> tests, Canonicalizer canonicalizer,
+    private static void sample(Request request, String name, List<TestInput> tests, Language language,
                                PrintStream log, org.editvq.models.Workers workers) throws IOException {
         ReproduceConfig config = request.config();
         Path samplesDir = request.out().resolve("samples");
@@ -372,7 +371,7 @@ public final class Reproduction {
         ModelBundle bundle = ModelBundle.load(modelDir(request.out(), name), ModelBundle.Weights.BEST);
         sample(request, name, tests, log, new ModelSampler(bundle.model(), bundle.vocabulary(), config.samples(),
                 config.temperature(), config.topK(), config.seed(), workers, config.editDecoding(),
-                Canonicalizers.forLanguage(canonicalizer.language())), existing, file); // its own: two models sample at once
+                Canonicalizers.forLanguage(language)), existing, file); // one per model: two models sample at once
     }
 
     private static void sample(Request request, String name, List<TestInput> tests, PrintStream log,
