@@ -19,5 +19,14 @@ public interface DecodeConstraint {
 
         /** Records the token picked (never the end-of-sequence token, which ends the sequence). */
         void accept(int token);
+
+        /**
+         * An independent state equal to this one, for beam search, which continues one prefix with several
+         * tokens. Constraints that cannot be copied keep this default and work with greedy and sampled
+         * decoding only.
+         */
+        default Sequence copy() {
+            throw new UnsupportedOperationException(getClass().getName() + " cannot be copied for beam search");
+        }
     }
 }

@@ -1,6 +1,6 @@
 package org.editvq.models;
 
-import java.util.Locale;
+import org.editvq.core.config.CliNames;
 
 /**
  * What a model's decoder emits for a pair (x, y).
@@ -19,16 +19,11 @@ public enum DecoderTarget {
 
     /** The command-line name ({@code program}, {@code edits}). */
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return CliNames.of(this);
     }
 
     /** Parses a command-line name. */
     public static DecoderTarget parse(String name) {
-        for (DecoderTarget t : values()) {
-            if (t.cliName().equals(name.toLowerCase(Locale.ROOT))) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown decoder '" + name + "'; expected program or edits");
+        return CliNames.parse(DecoderTarget.class, name, "decoder");
     }
 }

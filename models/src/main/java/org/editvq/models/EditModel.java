@@ -64,8 +64,10 @@ public final class EditModel {
             this.editEncoder = null;
             this.pooling = null;
         }
+        CodebookOptions cb = config.codebookOptions();
         this.quantizer = kind.discrete() ? new VectorQuantizer(params, "codebook", config.codebookSize(), d,
-                config.commitmentBeta(), config.restartInterval(), config.restartThreshold()) : null;
+                config.commitmentBeta(), config.restartInterval(), config.restartThreshold(), cb.lookup().layer(),
+                cb.codeDim(), cb.estimator().layer()) : null;
         this.gaussian = kind == ModelKind.EDIT_VAE ? new GaussianLatent(params, "vae", d) : null;
         if (quantizer != null && ModelConfig.EMA.equals(config.codebookUpdate())) {
             quantizer.useEma(config.emaDecay(), config.emaDebias());
@@ -147,9 +149,7 @@ public final class EditModel {
                 for (int c : codes) {
                     java.util.Objects.checkIndex(c, config.codebookSize());
                 }
-                INDArray out = org.nd4j.linalg.factory.Nd4j.create(params.dataType(), codes.length, config.dModel());
-                org.editvq.models.nn.Kernels.gatherRows(quantizer.codebook().value(), codes, 1.0, out);
-                yield out;
+                yield quantizer.codeVectors(codes);
             }
             case EDIT_VAE -> {
                 double[] z = new double[n * config.dModel()];

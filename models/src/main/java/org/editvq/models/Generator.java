@@ -103,6 +103,9 @@ public final class Generator {
     /** Decodes one group of sequences with caches of its own. */
     private List<Decoded> decodeGroup(int[] source, INDArray latents, int n, int maxLength, DecodeOptions options,
                                       SplittableRandom[] streams, DecodeConstraint constraint) {
+        if (options.beamWidth() > 1) {
+            return beamGroup(source, latents, n, maxLength, options, constraint);
+        }
         DataType type = model.params().dataType();
         List<DecoderLayer.StepCaches> caches = model.decoder().newCaches(type, n, source.length, maxLength + 1);
         try {
@@ -159,38 +162,25 @@ public final class Generator {
         int active = n;
         double[] row = new double[vocab];
         for (int t = 0; t <= maxLength && active > 0; t++) {
-            try (Arena step = new Arena(model.params().dataType())) {
-                INDArray x = model.embedder().forward(step, last, n, 1, t, decoderLatents, null).out();
-                INDArray h = model.decoder().step(step, x, caches);
-                INDArray logits = model.output().logits(step, h);
-                INDArray logp = step.alloc(n, vocab);
-                Kernels.logSoftmax(logits, logp);
-                double[] all = Kernels.toArray(logp);
-                for (int i = 0; i < n; i++) {
-                    if (done[i]) {
-                        last[i] = Vocabulary.PAD;
-                        continue;
-                    }
-                    System.arraycopy(all, i * vocab, row, 0, vocab);
-                    if (t < options.minLength()) {
-                        row[Vocabulary.EOS] = Double.NEGATIVE_INFINITY;
-                    }
-                    if (states[i] != null) {
-                        states[i].restrict(row);
-                    }
-                    int token = t == maxLength ? Vocabulary.EOS : choose(row, options, streams[i]);
-                    if (states[i] != null && token != Vocabulary.EOS) {
-                        states[i].accept(token);
-                    }
-                    logProb[i] += all[i * vocab + token];
-                    if (token == Vocabulary.EOS) {
-                        done[i] = true;
-                        active--;
-                    } else {
-                        out.get(i).add(token);
-                    }
-                    last[i] = token;
+            double[] all = stepLogProbabilities(last, t, decoderLatents, caches);
+            for (int i = 0; i < n; i++) {
+                if (done[i]) {
+                    last[i] = Vocabulary.PAD;
+                    continue;
                 }
+                allowed(all, i, row, t, options, states[i]);
+                int token = t == maxLength ? Vocabulary.EOS : choose(row, options, streams[i]);
+                if (states[i] != null && token != Vocabulary.EOS) {
+                    states[i].accept(token);
+                }
+                logProb[i] += all[i * vocab + token];
+                if (token == Vocabulary.EOS) {
+                    done[i] = true;
+                    active--;
+                } else {
+                    out.get(i).add(token);
+                }
+                last[i] = token;
             }
         }
         List<Decoded> result = new ArrayList<>(n);
@@ -199,6 +189,213 @@ public final class Generator {
             result.add(new Decoded(tokens, logProb[i], tokens.length < maxLength));
         }
         return result;
+    }
+
+    /**
+     * Beam search for one group: every sequence (latent row) keeps {@code beamWidth} hypotheses in rows
+     * {@code i·W … i·W + W − 1} of the caches, which share the sequence's encoder memory and latent. Each step
+     * extends every live hypothesis by its W most likely tokens the constraint allows, keeps the W best
+     * extensions by log-likelihood (ties: earlier hypothesis, lower token id), sets aside those ending in EOS
+     * among the W best, and copies the self-attention caches of the kept hypotheses' parents. A sequence is
+     * done when W hypotheses have ended (or none is left); its result is the ended hypothesis of the best
+     * log-likelihood per token ({@link Decoded#normalizedLogProb}), so longer and shorter scripts compete
+     * fairly. Deterministic: no random numbers.
+     */
+    private List<Decoded> beamGroup(int[] source, INDArray latents, int n, int maxLength, DecodeOptions options,
+                                    DecodeConstraint constraint) {
+        int width = options.beamWidth();
+        int rows = n * width;
+        DataType type = model.params().dataType();
+        INDArray repeated = null;
+        if (latents != null) {
+            repeated = org.nd4j.linalg.factory.Nd4j.create(type, rows, latents.size(1));
+            for (int r = 0; r < rows; r++) {
+                repeated.getRow(r).assign(latents.getRow(r / width));
+            }
+        }
+        List<DecoderLayer.StepCaches> caches = model.decoder().newCaches(type, rows, source.length, maxLength + 1);
+        try {
+            encodeInto(caches, source, repeated, rows);
+            return beamLoop(n, width, maxLength, options, caches,
+                    repeated == null ? null : model.decoderLatent(repeated), constraint);
+        } finally {
+            caches.forEach(DecoderLayer.StepCaches::close);
+        }
+    }
+
+    /** A candidate extension of hypothesis {@code row} by {@code token}, of total log-likelihood {@code score}. */
+    private record Extension(int row, int token, double score) {
+    }
+
+    private List<Decoded> beamLoop(int n, int width, int maxLength, DecodeOptions options,
+                                   List<DecoderLayer.StepCaches> caches, INDArray decoderLatents,
+                                   DecodeConstraint constraint) {
+        int rows = n * width;
+        int vocab = model.config().vocabSize();
+        int[] last = new int[rows];
+        Arrays.fill(last, Vocabulary.PAD);
+        int[][] prefix = new int[rows][];
+        double[] score = new double[rows];
+        boolean[] alive = new boolean[rows];
+        DecodeConstraint.Sequence[] states = new DecodeConstraint.Sequence[rows];
+        List<List<Decoded>> ended = new ArrayList<>();
+        boolean[] done = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int r = i * width;
+            alive[r] = true;
+            prefix[r] = new int[0];
+            last[r] = Vocabulary.BOS;
+            states[r] = constraint == null ? null : constraint.begin();
+            ended.add(new ArrayList<>());
+        }
+        java.util.Comparator<Extension> best = java.util.Comparator.comparingDouble(Extension::score).reversed()
+                .thenComparingInt(Extension::row).thenComparingInt(Extension::token);
+        double[] row = new double[vocab];
+        int open = n;
+        for (int t = 0; t <= maxLength && open > 0; t++) {
+            double[] all = stepLogProbabilities(last, t, decoderLatents, caches);
+            int[] parents = new int[rows];
+            int[][] nextPrefix = new int[rows][];
+            double[] nextScore = new double[rows];
+            boolean[] nextAlive = new boolean[rows];
+            DecodeConstraint.Sequence[] nextStates = new DecodeConstraint.Sequence[rows];
+            int[] next = new int[rows];
+            Arrays.fill(next, Vocabulary.PAD);
+            boolean moved = false;
+            for (int i = 0; i < n; i++) {
+                for (int b = 0; b < width; b++) {
+                    parents[i * width + b] = i * width + b;
+                }
+                if (done[i]) {
+                    continue;
+                }
+                List<Extension> extensions = new ArrayList<>();
+                for (int b = 0; b < width; b++) {
+                    int r = i * width + b;
+                    if (!alive[r]) {
+                        continue;
+                    }
+                    allowed(all, r, row, t, options, states[r]);
+                    if (t == maxLength) {
+                        extensions.add(new Extension(r, Vocabulary.EOS, score[r] + all[r * vocab + Vocabulary.EOS]));
+                        continue;
+                    }
+                    int[] tokens = topTokens(row, width);
+                    if (tokens.length == 0) { // nothing allowed has a probability: end here, as greedy decoding does
+                        tokens = new int[]{Vocabulary.EOS};
+                    }
+                    for (int token : tokens) {
+                        extensions.add(new Extension(r, token, score[r] + all[r * vocab + token]));
+                    }
+                }
+                extensions.sort(best);
+                int kept = 0;
+                for (int rank = 0; rank < extensions.size() && kept < width; rank++) {
+                    Extension e = extensions.get(rank);
+                    if (e.token() == Vocabulary.EOS) {
+                        if (rank < width) {
+                            ended.get(i).add(new Decoded(prefix[e.row()], e.score(),
+                                    prefix[e.row()].length < maxLength));
+                        }
+                        continue;
+                    }
+                    int target = i * width + kept++;
+                    parents[target] = e.row();
+                    moved |= e.row() != target;
+                    nextPrefix[target] = Arrays.copyOf(prefix[e.row()], prefix[e.row()].length + 1);
+                    nextPrefix[target][prefix[e.row()].length] = e.token();
+                    nextScore[target] = e.score();
+                    nextAlive[target] = true;
+                    next[target] = e.token();
+                    if (states[e.row()] != null) {
+                        nextStates[target] = states[e.row()].copy();
+                        nextStates[target].accept(e.token());
+                    }
+                }
+                if (kept == 0 || ended.get(i).size() >= width) {
+                    done[i] = true;
+                    open--;
+                    for (int b = 0; b < width; b++) {
+                        nextAlive[i * width + b] = false;
+                        next[i * width + b] = Vocabulary.PAD;
+                    }
+                }
+            }
+            if (moved) {
+                model.decoder().reorderSelfCaches(caches, parents);
+            }
+            prefix = nextPrefix;
+            score = nextScore;
+            alive = nextAlive;
+            states = nextStates;
+            last = next;
+        }
+        List<Decoded> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Decoded chosen = null;
+            for (Decoded d : ended.get(i)) {
+                if (chosen == null || d.normalizedLogProb() > chosen.normalizedLogProb()) {
+                    chosen = d;
+                }
+            }
+            result.add(chosen != null ? chosen : new Decoded(new int[0], Double.NEGATIVE_INFINITY, false));
+        }
+        return result;
+    }
+
+    /**
+     * One decoding position for every sequence: feeds each sequence's last token (position t) through the
+     * decoder with its caches and returns the log-probabilities of the next token, [n·V] row-major.
+     */
+    private double[] stepLogProbabilities(int[] last, int t, INDArray decoderLatents,
+                                          List<DecoderLayer.StepCaches> caches) {
+        try (Arena step = new Arena(model.params().dataType())) {
+            INDArray x = model.embedder().forward(step, last, last.length, 1, t, decoderLatents, null).out();
+            INDArray h = model.decoder().step(step, x, caches);
+            INDArray logits = model.output().logits(step, h);
+            INDArray logp = step.alloc(last.length, model.config().vocabSize());
+            Kernels.logSoftmax(logits, logp);
+            return Kernels.toArray(logp);
+        }
+    }
+
+    /**
+     * Copies sequence {@code i}'s log-probabilities out of the step's [n·V] array into {@code row} and sets
+     * what may not come next to −∞: EOS before the minimum length, and what the constraint forbids.
+     */
+    private static void allowed(double[] all, int i, double[] row, int t, DecodeOptions options,
+                                DecodeConstraint.Sequence state) {
+        System.arraycopy(all, i * row.length, row, 0, row.length);
+        if (t < options.minLength()) {
+            row[Vocabulary.EOS] = Double.NEGATIVE_INFINITY;
+        }
+        if (state != null) {
+            state.restrict(row);
+        }
+    }
+
+    /** The ids of the {@code k} largest finite entries of a row, best first (ties: lower id); never PAD or BOS. */
+    static int[] topTokens(double[] logp, int k) {
+        int[] top = new int[k];
+        double[] value = new double[k];
+        int filled = 0;
+        for (int j = 0; j < logp.length; j++) {
+            double v = logp[j];
+            if (j == Vocabulary.PAD || j == Vocabulary.BOS || v == Double.NEGATIVE_INFINITY || Double.isNaN(v)
+                    || (filled == k && v <= value[k - 1])) {
+                continue;
+            }
+            int at = Math.min(filled, k - 1);
+            while (at > 0 && value[at - 1] < v) {
+                top[at] = top[at - 1];
+                value[at] = value[at - 1];
+                at--;
+            }
+            top[at] = j;
+            value[at] = v;
+            filled = Math.min(filled + 1, k);
+        }
+        return Arrays.copyOf(top, filled);
     }
 
     /** Picks a token id from a row of log-probabilities; never PAD or BOS. */

@@ -1,6 +1,6 @@
 package org.editvq.models;
 
-import java.util.Locale;
+import org.editvq.core.config.CliNames;
 
 /**
  * Where the latent z enters the encoder-decoder.
@@ -28,17 +28,11 @@ public enum LatentInjection {
 
     /** The command-line name ({@code encoder}, {@code encoder-and-decoder}). */
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return CliNames.of(this);
     }
 
     /** Parses a command-line name. */
     public static LatentInjection parse(String name) {
-        for (LatentInjection l : values()) {
-            if (l.cliName().equals(name.toLowerCase(Locale.ROOT))) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown latent injection '" + name
-                + "'; expected encoder or encoder-and-decoder");
+        return CliNames.parse(LatentInjection.class, name, "latent injection");
     }
 }

@@ -159,6 +159,14 @@ public record ModelConfig(ModelKind kind, int vocabSize, int dModel, int heads, 
      * (those take {@link #ABSENT_IN_OLD_FILES}).
      */
     public static ModelConfig fromMap(Map<String, ?> map) {
+        if (map.get("codebookOptions") instanceof Map<?, ?> options) {
+            // codebook options saved before the lookup settings existed lack them
+            Map<String, Object> filled = new java.util.LinkedHashMap<>(map);
+            @SuppressWarnings("unchecked")
+            Map<String, ?> inner = (Map<String, ?>) options;
+            filled.put("codebookOptions", ConfigJson.toMap(CodebookOptions.fromMap(inner)));
+            return ConfigJson.fromMap(filled, ModelConfig.class, ABSENT_IN_OLD_FILES);
+        }
         return ConfigJson.fromMap(map, ModelConfig.class, ABSENT_IN_OLD_FILES);
     }
 

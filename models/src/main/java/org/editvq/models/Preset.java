@@ -1,9 +1,9 @@
 package org.editvq.models;
 
+import org.editvq.core.config.CliNames;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import java.util.Locale;
 
 /**
  * The named sizes of a run, shared by the model ({@link ModelConfig#preset}), training
@@ -20,17 +20,12 @@ public enum Preset {
     /** The name on the command line and in files: {@code smoke}, {@code cpu}, {@code paper}. */
     @JsonValue
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return CliNames.of(this);
     }
 
     /** Parses a name in any case. */
     @JsonCreator
     public static Preset parse(String name) {
-        for (Preset p : values()) {
-            if (p.cliName().equals(name.trim().toLowerCase(Locale.ROOT))) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("unknown preset '" + name + "'; expected smoke, cpu or paper");
+        return CliNames.parse(Preset.class, name, "preset");
     }
 }

@@ -190,7 +190,8 @@ class CodebookHealthTest {
         assertEquals(LatentInjection.ENCODER, loaded.latentInjection());
         assertNotEquals(preset, loaded);
         assertThrows(IllegalArgumentException.class, () -> new CodebookOptions(CodebookOptions.Init.KMEANS, 0, 5,
-                0.9, 0));
+                0.9, 0, CodebookOptions.Lookup.EUCLIDEAN, 0, CodebookOptions.Estimator.STRAIGHT_THROUGH));
+        assertThrows(IllegalArgumentException.class, () -> CodebookOptions.DEFAULT.withCodeDim(-1));
         assertThrows(IllegalArgumentException.class, () -> CodebookOptions.DEFAULT.withUsageDecay(1.0));
     }
 }

@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Cached incremental decoding computes exactly what the full decoder computes. */
@@ -166,5 +167,124 @@ class GeneratorTest {
                 }
             }
         }
+    }
+
+    /** A model of 8 tokens: it may emit 3 to 7 (all but PAD, BOS and, inside, EOS), so every short output can be listed. */
+    private static EditModel tinyVocabularyModel() {
+        ModelConfig c = ModelConfig.builder(Preset.SMOKE, ModelKind.EDIT_VQVAE).vocabSize(8).dims(16, 2, 24)
+                .layers(2, 2, 1).regularization(0.0, 0.0).codebookSize(4).commitmentBeta(0.25).restarts(0, 0)
+                .klWeight(0).klAnnealSteps(0).maxSourceLength(12).maxTargetLength(12).seed(5)
+                .codebookOptions(CodebookOptions.LEGACY).build();
+        return new EditModel(c, DataType.DOUBLE);
+    }
+
+    /**
+     * A beam wider than the number of hypotheses is exhaustive: under every latent the result is, of all
+     * 156 outputs of at most 3 tokens over {3, …, 7}, the one of the best log-likelihood per token, scored
+     * by teacher forcing (which also checks the copied self-attention caches: a wrong copy changes the
+     * likelihoods).
+     */
+    @Test
+    void anExhaustiveBeamFindsTheBestOutputPerTokenUnderEveryLatent() {
+        EditModel model = tinyVocabularyModel();
+        int[] source = {5, 6, 7, 6};
+        int maxLength = 3;
+        INDArray latents = model.latents(new int[] {0, 1, 2, 3}, 4, null).muli(10);
+        List<Decoded> beam = new Generator(model).decode(source, latents, 4,
+                DecodeOptions.greedy(maxLength).withBeamWidth(160), null);
+        List<Decoded> greedy = new Generator(model).decode(source, latents, 4, DecodeOptions.greedy(maxLength), null);
+        List<int[]> outputs = new ArrayList<>();
+        outputs.add(new int[0]);
+        for (int length = 1; length <= maxLength; length++) {
+            int count = (int) Math.pow(5, length);
+            for (int code = 0; code < count; code++) {
+                int[] y = new int[length];
+                for (int i = 0, c = code; i < length; i++, c /= 5) {
+                    y[i] = 3 + c % 5;
+                }
+                outputs.add(y);
+            }
+        }
+        boolean beamBeatGreedy = false;
+        for (int k = 0; k < 4; k++) {
+            INDArray z = latents.getRow(k, true).dup();
+            List<int[]> sources = java.util.Collections.nCopies(outputs.size(), source);
+            double[] ll = model.logLikelihoods(PairBatch.of(sources, java.util.Collections.nCopies(outputs.size(),
+                    source), outputs), z.repeat(0, outputs.size()));
+            int bestAt = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int o = 0; o < outputs.size(); o++) {
+                int length = outputs.get(o).length;
+                // as the generator scores them: an output cut at the limit ends with EOS but has no EOS "token"
+                double perToken = Decoded.normalizedLogProb(ll[o], length, length < maxLength);
+                if (perToken > bestScore) {
+                    bestScore = perToken;
+                    bestAt = o;
+                }
+            }
+            Decoded d = beam.get(k);
+            assertArrayEquals(outputs.get(bestAt), d.tokens(), "latent " + k);
+            assertEquals(bestScore, d.normalizedLogProb(), 1e-9, "latent " + k);
+            assertTrue(d.normalizedLogProb() >= greedy.get(k).normalizedLogProb() - 1e-12);
+            beamBeatGreedy |= d.normalizedLogProb() > greedy.get(k).normalizedLogProb() + 1e-9;
+        }
+        assertTrue(beamBeatGreedy, "greedy was already the best everywhere: the test would not see a beam bug");
+    }
+
+    @Test
+    void aBeamCopiesTheConstraintOfEachHypothesisAndNeedsOneThatCanBeCopied() {
+        EditModel model = tinyVocabularyModel();
+        int[] source = {5, 6, 7};
+        INDArray latents = model.latents(new int[] {0, 1, 2, 3}, 4, null).muli(10);
+        // no token twice in a row: each hypothesis must remember its own last token
+        class NoRepeat implements DecodeConstraint.Sequence {
+            private int last = -1;
+
+            @Override
+            public void restrict(double[] logp) {
+                if (last >= 0) {
+                    logp[last] = Double.NEGATIVE_INFINITY;
+                }
+            }
+
+            @Override
+            public void accept(int token) {
+                last = token;
+            }
+
+            @Override
+            public DecodeConstraint.Sequence copy() {
+                NoRepeat c = new NoRepeat();
+                c.last = last;
+                return c;
+            }
+        }
+        List<Decoded> decoded = new Generator(model).decode(source, latents, 4,
+                DecodeOptions.greedy(8).withBeamWidth(3), null, NoRepeat::new);
+        for (Decoded d : decoded) {
+            for (int i = 1; i < d.tokens().length; i++) {
+                assertNotEquals(d.tokens()[i - 1], d.tokens()[i], java.util.Arrays.toString(d.tokens()));
+            }
+        }
+        DecodeConstraint plain = () -> new DecodeConstraint.Sequence() {
+            @Override
+            public void restrict(double[] logp) {
+            }
+
+            @Override
+            public void accept(int token) {
+            }
+        };
+        assertThrows(UnsupportedOperationException.class, () -> new Generator(model).decode(source, latents, 4,
+                DecodeOptions.greedy(8).withBeamWidth(3), null, plain));
+        assertThrows(IllegalArgumentException.class, () -> DecodeOptions.sample(8, 1.0, 0).withBeamWidth(2));
+    }
+
+    @Test
+    void topTokensAreTheLargestFiniteEntriesBestFirst() {
+        double[] row = {0, 0, -1, -0.5, -0.2, -3, Double.NEGATIVE_INFINITY, -0.2, -0.1};
+        // PAD (0) and BOS (1) never; ties keep the lower id first
+        assertArrayEquals(new int[] {8, 4, 7}, Generator.topTokens(row, 3));
+        assertArrayEquals(new int[] {8, 4, 7, 3, 2, 5}, Generator.topTokens(row, 10));
     }
 }

@@ -1,12 +1,12 @@
 package org.editvq.training;
 
+import org.editvq.core.config.CliNames;
 import org.editvq.core.canon.Canonicalizer;
 import org.editvq.core.vocab.Vocabulary;
 import org.editvq.models.DecodeConstraint;
 import org.editvq.models.DecoderTarget;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -46,16 +46,11 @@ public enum EditDecoding {
 
     /** The command-line name ({@code free}, {@code grammar}, {@code checked}). */
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return CliNames.of(this);
     }
 
     /** Parses a command-line name. */
     public static EditDecoding parse(String name) {
-        for (EditDecoding d : values()) {
-            if (d.cliName().equals(name.trim().toLowerCase(Locale.ROOT))) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("unknown edit decoding '" + name + "'; expected free, grammar or checked");
+        return CliNames.parse(EditDecoding.class, name, "edit decoding");
     }
 }

@@ -79,20 +79,25 @@ public final class EditTargets {
             return null;
         }
         ScriptGrammar grammar = new ScriptGrammar(sourceIds, markers(vocabulary), Vocabulary.EOS);
-        return () -> {
-            ScriptGrammar.Walk walk = grammar.walk();
-            return new DecodeConstraint.Sequence() {
-                @Override
-                public void restrict(double[] logProbabilities) {
-                    walk.restrict(logProbabilities);
-                }
+        return () -> new GrammarSequence(grammar.walk());
+    }
 
-                @Override
-                public void accept(int token) {
-                    walk.accept(token);
-                }
-            };
-        };
+    /** One decoded sequence's walk through the script grammar. */
+    private record GrammarSequence(ScriptGrammar.Walk walk) implements DecodeConstraint.Sequence {
+        @Override
+        public void restrict(double[] logProbabilities) {
+            walk.restrict(logProbabilities);
+        }
+
+        @Override
+        public void accept(int token) {
+            walk.accept(token);
+        }
+
+        @Override
+        public DecodeConstraint.Sequence copy() {
+            return new GrammarSequence(walk.copy());
+        }
     }
 
     /**

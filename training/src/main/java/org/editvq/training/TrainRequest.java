@@ -1,5 +1,6 @@
 package org.editvq.training;
 
+import org.editvq.models.CodebookOptions;
 import org.editvq.models.CodebookUpdate;
 import org.editvq.models.DecoderTarget;
 import org.editvq.models.LatentInjection;
@@ -30,27 +31,35 @@ import java.util.Objects;
  * @param latentInjection where z enters a fresh run's model; null: {@link LatentInjection#defaultFor} the
  *                 decoder (the paper's placement for the paper's decoder, z also into the decoder for edit
  *                 scripts); a resumed run keeps its bundle's
+ * @param codebookOptions codebook initialisation, restarts and lookup of a fresh run's VQ model; null: the
+ *                 preset's ({@link CodebookOptions#DEFAULT}); a resumed run keeps its bundle's
  */
 public record TrainRequest(ModelKind kind, Path pairs, Path out, Preset preset, long steps, long seed, boolean resume,
                            boolean progress, CodebookUpdate codebook, DecoderTarget decoder, int threads,
-                           LatentInjection latentInjection) {
+                           LatentInjection latentInjection, CodebookOptions codebookOptions) {
     /** A request that trains on every core available, z placed as the decoder's default. */
     public TrainRequest(ModelKind kind, Path pairs, Path out, Preset preset, long steps, long seed, boolean resume,
                         boolean progress, CodebookUpdate codebook, DecoderTarget decoder) {
         this(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder,
-                org.editvq.models.Workers.availableCores(), null);
+                org.editvq.models.Workers.availableCores(), null, null);
     }
 
     /** A copy trained by {@code count} threads (the numbers do not depend on it, only the speed). */
     public TrainRequest withThreads(int count) {
         return new TrainRequest(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder, count,
-                latentInjection);
+                latentInjection, codebookOptions);
     }
 
     /** A copy whose fresh model takes z at {@code injection} (null: the decoder's default). */
     public TrainRequest withLatentInjection(LatentInjection injection) {
         return new TrainRequest(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder, threads,
-                injection);
+                injection, codebookOptions);
+    }
+
+    /** A copy whose fresh VQ model uses {@code options} (null: the preset's). */
+    public TrainRequest withCodebookOptions(CodebookOptions options) {
+        return new TrainRequest(kind, pairs, out, preset, steps, seed, resume, progress, codebook, decoder, threads,
+                latentInjection, options);
     }
 
     public TrainRequest {

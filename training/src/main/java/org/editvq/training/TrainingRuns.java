@@ -66,6 +66,9 @@ public final class TrainingRuns {
         ModelConfig.Builder model = ModelConfig.builder(request.preset(), request.kind()).seed(request.seed())
                 .decoder(request.decoder()).codebookUpdate(request.codebook())
                 .latentInjection(request.latentInjection()); // null: the decoder's default
+        if (request.codebookOptions() != null) {
+            model.codebookOptions(request.codebookOptions());
+        }
         TrainingConfig preset = TrainingConfig.preset(request.preset(), request.seed());
         TrainingConfig config = request.steps() > 0 ? preset.withMaxSteps(request.steps()) : preset;
         return train(dataset, model, config, request.out(), request.progress(), provenance, pool);

@@ -121,6 +121,23 @@ public final class ScriptGrammar {
         private Walk() {
         }
 
+        /** An independent walk in the same state (beam search continues one prefix several ways). */
+        public Walk copy() {
+            Walk w = new Walk();
+            w.phase = phase;
+            w.cursor = cursor;
+            w.atStart = atStart;
+            w.contextLength = contextLength;
+            System.arraycopy(candidates, 0, w.candidates, 0, count);
+            w.count = count;
+            w.length = length;
+            w.position = position;
+            w.deleted = deleted;
+            w.inserted = inserted;
+            w.insertedTokens = Arrays.copyOf(insertedTokens, insertedTokens.length);
+            return w;
+        }
+
         /** Whether the script has ended. */
         public boolean ended() {
             return phase == Phase.ENDED;

@@ -31,16 +31,26 @@ public final class DemoCommand implements Callable<Integer> {
             + " docs/edit-decoding.md (default: ${DEFAULT-VALUE})")
     String editDecoding;
 
+    @Option(names = "--latents", paramLabel = "K", description = "codebook size K (default: 16)")
+    Integer latents;
+    @Option(names = "--beam", paramLabel = "W", defaultValue = "1",
+            description = "beam search with W hypotheses per latent when decoding (default: ${DEFAULT-VALUE}, greedy)")
+    int beam;
+
     @picocli.CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
+
+    @picocli.CommandLine.Mixin
+    CodebookLookupOption lookup = new CodebookLookupOption();
 
     @Override
     public Integer call() {
         Demo.DemoConfig d = Demo.DemoConfig.defaults();
-        Demo.DemoConfig config = new Demo.DemoConfig(perProblem != null ? perProblem : d.perProblem(), d.judgeRuns(),
-                steps != null ? steps : d.trainSteps(), d.codebook(), d.testInputs(), seed != null ? seed : d.seed(),
-                DecoderTarget.parse(decoder), EditDecoding.parse(editDecoding));
         try {
+            Demo.DemoConfig config = new Demo.DemoConfig(perProblem != null ? perProblem : d.perProblem(),
+                    d.judgeRuns(), steps != null ? steps : d.trainSteps(), latents != null ? latents : d.codebook(),
+                    d.testInputs(), seed != null ? seed : d.seed(), DecoderTarget.parse(decoder),
+                    EditDecoding.parse(editDecoding), lookup.apply(d.codebookOptions()), beam);
             Demo.run(config, out, System.out, threads.count());
             return 0;
         } catch (Exception e) {

@@ -1,5 +1,6 @@
 package org.editvq.examples.cli;
 
+import org.editvq.experiments.planted.PlantedLatents;
 import org.editvq.inference.suggest.LatentAssignments;
 import org.editvq.inference.suggest.LatentProfiles;
 import org.editvq.inference.suggest.OutputFiles;
@@ -24,11 +25,20 @@ public final class LatentsCommand implements Callable<Integer> {
     String format;
     @Option(names = "--out", description = "write here (atomically) instead of standard output")
     Path out;
+    @Option(names = "--planted", paramLabel = "GROUND_TRUTH_CSV",
+            description = "the ground_truth.csv of the editvq synth corpus the pairs come from: report the latents"
+                    + " in use and NMI / purity of the latents against the planted category of every pair that"
+                    + " differs by exactly one planted edit, instead of the profiles (text only)")
+    Path planted;
 
     @Override
     public Integer call() {
         try {
-            String text = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            if (planted != null && !format.equalsIgnoreCase("text")) {
+                throw new IllegalArgumentException("--planted reports as text; use --format csv|json without it");
+            }
+            String text = planted != null ? PlantedLatents.text(PlantedLatents.measure(model, pairs, planted, 1))
+                    : switch (format.toLowerCase(java.util.Locale.ROOT)) {
                 case "text" -> LatentProfiles.text(LatentProfiles.profile(model, pairs));
                 case "html" -> LatentProfiles.html(LatentProfiles.profile(model, pairs));
                 case "csv" -> LatentAssignments.csv(LatentAssignments.assign(model, pairs));

@@ -1,5 +1,6 @@
 package org.editvq.examples.cli;
 
+import org.editvq.models.CodebookOptions;
 import org.editvq.models.CodebookUpdate;
 import org.editvq.models.DecoderTarget;
 import org.editvq.models.LatentInjection;
@@ -18,7 +19,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code editvq train --model KIND --pairs DIR --out BUNDLE --preset smoke|cpu|paper [--steps N]
- * [--seed S] [--decoder edits|program] [--latent-injection encoder|encoder-and-decoder] [--resume]}: trains one of the five models on a pair dataset, checkpointing into a
+ * [--seed S] [--decoder edits|program] [--latent-injection encoder|encoder-and-decoder]
+ * [--codebook-lookup euclidean|cosine] [--code-dim C] [--vq-gradient straight-through|rotation] [--resume]}:
+ * trains one of the five models on a pair dataset, checkpointing into a
  * model bundle. One library call: {@link TrainingRuns#run(TrainRequest)}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -76,13 +79,17 @@ public final class TrainCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
 
+    @picocli.CommandLine.Mixin
+    CodebookLookupOption lookup = new CodebookLookupOption();
+
     @Override
     public Integer call() {
         try {
             TrainingResult r = TrainingRuns.run(new TrainRequest(ModelKind.parse(model), pairs, out,
                     Preset.parse(preset), steps, seed, resume, !noProgress, CodebookUpdate.parse(codebook),
                     DecoderTarget.parse(decoder), threads.count(),
-                    latentInjection == null ? null : LatentInjection.parse(latentInjection)));
+                    latentInjection == null ? null : LatentInjection.parse(latentInjection),
+                    lookup.given() ? lookup.apply(CodebookOptions.DEFAULT) : null));
             System.out.println(summary(r));
             if (!r.outcome().ok()) {
                 System.err.println("editvq train: " + r.message());

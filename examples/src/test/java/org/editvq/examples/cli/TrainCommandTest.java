@@ -94,6 +94,36 @@ class TrainCommandTest {
     }
 
     @Test
+    void codebookLookupIsChosenOnTheCommandLineKeptInTheBundleAndResumed(@TempDir Path tmp) throws IOException {
+        Path pairs = pairs(tmp);
+        Path out = tmp.resolve("cosine");
+        CliRun r = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out", out.toString(),
+                "--preset", "smoke", "--steps", "3", "--codebook-lookup", "cosine", "--code-dim", "8",
+                "--vq-gradient", "rotation", "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        org.editvq.models.CodebookOptions o = ModelBundle.load(out).config().codebookOptions();
+        assertEquals(org.editvq.models.CodebookOptions.Lookup.COSINE, o.lookup());
+        assertEquals(8, o.codeDim());
+        assertEquals(org.editvq.models.CodebookOptions.Estimator.ROTATION, o.estimator());
+        // the rest of the preset's options are kept
+        assertEquals(org.editvq.models.CodebookOptions.DEFAULT.reservoirSize(), o.reservoirSize());
+        assertEquals(8, ModelBundle.load(out).model().quantizer().codeWidth());
+        // the reservoir and codes of width 8 are saved and restored
+        CliRun resumed = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out",
+                out.toString(), "--steps", "4", "--resume", "--no-progress");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals(4, ModelBundle.load(out).training().orElseThrow().trainer().step());
+        CliRun csv = CliRun.of("latents", "--model", out.toString(), "--pairs", pairs.toString(), "--format", "csv");
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith("split,problem,slow_id,fast_id,speedup,latent,distance"), csv.out());
+        CliRun bad = CliRun.of("train", "--model", "edit-vqvae", "--pairs", pairs.toString(), "--out",
+                tmp.resolve("bad").toString(), "--vq-gradient", "gumbel", "--no-progress");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown VQ gradient estimator 'gumbel'; expected straight-through or rotation"),
+                bad.err());
+    }
+
+    @Test
     void transformerStarTrainsOnTheStarSplit(@TempDir Path tmp) throws IOException {
         Path pairs = pairs(tmp);
         Path out = tmp.resolve("star");

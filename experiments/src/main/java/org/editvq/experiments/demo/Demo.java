@@ -12,8 +12,6 @@ import org.editvq.evaluation.metrics.TimedReference;
 import org.editvq.dataset.pairs.PairConfig;
 import org.editvq.dataset.pairs.PairDataset;
 import org.editvq.dataset.pairs.TestInput;
-import org.editvq.synth.EditCategory;
-import org.editvq.synth.GroundTruth;
 import org.editvq.evaluation.metrics.LatentPurity;
 import org.editvq.synth.PlantedEditCorpus;
 import org.editvq.synth.SynthConfig;
@@ -49,7 +47,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -76,9 +73,13 @@ public final class Demo {
      * @param decoder     what the model's decoder emits (edit scripts by default)
      * @param editDecoding how the edit decoder's scripts are decoded and applied ({@link EditDecoding#DEFAULT}
      *                     unless the ablation asks otherwise)
+     * @param codebookOptions codebook initialisation, restarts and lookup ({@link CodebookOptions#DEFAULT} unless
+     *                     the ablation asks otherwise)
+     * @param beamWidth    hypotheses kept per latent when decoding the held-out programs (1 = greedy)
      */
     public record DemoConfig(int perProblem, int judgeRuns, int trainSteps, int codebook, int testInputs, long seed,
-                             DecoderTarget decoder, EditDecoding editDecoding) {
+                             DecoderTarget decoder, EditDecoding editDecoding, CodebookOptions codebookOptions,
+                             int beamWidth) {
         public DemoConfig {
             if (perProblem < 2 || judgeRuns < 1 || trainSteps < 1 || codebook < 2 || testInputs < 1) {
                 throw new IllegalArgumentException("perProblem >= 2, judgeRuns >= 1, trainSteps >= 1, codebook >= 2,"
@@ -86,12 +87,16 @@ public final class Demo {
             }
             java.util.Objects.requireNonNull(decoder, "decoder");
             java.util.Objects.requireNonNull(editDecoding, "editDecoding");
+            java.util.Objects.requireNonNull(codebookOptions, "codebookOptions");
+            if (beamWidth < 1) {
+                throw new IllegalArgumentException("beamWidth must be >= 1: " + beamWidth);
+            }
         }
 
         /** A demo with the edit decoder and the default edit decoding. */
         public DemoConfig(int perProblem, int judgeRuns, int trainSteps, int codebook, int testInputs, long seed) {
             this(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, DecoderTarget.EDITS,
-                    EditDecoding.DEFAULT);
+                    EditDecoding.DEFAULT, CodebookOptions.DEFAULT, 1);
         }
 
         /** The default demo: about ten minutes on a 2-core machine. */
@@ -101,12 +106,26 @@ public final class Demo {
 
         /** A copy with another decoder. */
         public DemoConfig withDecoder(DecoderTarget target) {
-            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, target, editDecoding);
+            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, target, editDecoding,
+                    codebookOptions, beamWidth);
         }
 
         /** A copy with another edit decoding. */
         public DemoConfig withEditDecoding(EditDecoding mode) {
-            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, decoder, mode);
+            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, decoder, mode,
+                    codebookOptions, beamWidth);
+        }
+
+        /** A copy with other codebook options. */
+        public DemoConfig withCodebookOptions(CodebookOptions options) {
+            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, decoder,
+                    editDecoding, options, beamWidth);
+        }
+
+        /** A copy that decodes with a beam of {@code width} hypotheses per latent (1 = greedy). */
+        public DemoConfig withBeamWidth(int width) {
+            return new DemoConfig(perProblem, judgeRuns, trainSteps, codebook, testInputs, seed, decoder,
+                    editDecoding, codebookOptions, width);
         }
     }
 
@@ -168,7 +187,7 @@ public final class Demo {
                 // k-means++ codebook initialisation and reservoir restarts, and z also into the decoder's input:
                 // a documented deviation from the paper that the demo's measurements support
                 // (docs/edit-decoding.md: NMI .496 -> .626, changed suggestions that parse 50% -> 92%)
-                .codebookOptions(CodebookOptions.DEFAULT)
+                .codebookOptions(config.codebookOptions())
                 .latentInjection(LatentInjection.ENCODER_AND_DECODER);
         TrainingConfig trainingConfig = TrainingConfig.builder().batchSize(8).maxSteps(config.trainSteps())
                 .peakLr(1e-2).warmupSteps(50).clipNorm(1.0).evalInterval(config.trainSteps()).seed(config.seed())
@@ -217,7 +236,7 @@ public final class Demo {
                 continue;
             }
             List<Decoded> decoded = generator.decode(source, model.latents(codes, codes.length, null),
-                    codes.length, DecodeOptions.greedy(modelConfig.maxTargetLength()), null,
+                    codes.length, DecodeOptions.greedy(modelConfig.maxTargetLength()).withBeamWidth(config.beamWidth()), null,
                     config.editDecoding().constraint(modelConfig.decoder(), vocabulary, source));
             java.util.function.Predicate<List<String>> check = config.editDecoding().check(javaCanonicalizer);
             List<EditTargets.Program> programs = decoded.stream().map(d -> EditTargets.program(
@@ -277,13 +296,12 @@ public final class Demo {
         List<int[]> ys = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         for (ProgramPair p : pairs) {
-            GroundTruth slow = corpus.groundTruth(p.slow().submissionId());
-            GroundTruth fast = corpus.groundTruth(p.fast().submissionId());
-            Set<EditCategory> differing = slow.differingEdits(fast);
-            if (differing.size() == 1) {
+            java.util.Optional<String> category = org.editvq.experiments.planted.PlantedLatents.singleEdit(
+                    corpus.groundTruth(p.slow().submissionId()), corpus.groundTruth(p.fast().submissionId()));
+            if (category.isPresent()) {
                 xs.add(vocabulary.encode(p.slow().tokens()));
                 ys.add(vocabulary.encode(p.fast().tokens()));
-                categories.add(differing.iterator().next().key());
+                categories.add(category.get());
             }
         }
         int[] latents = new int[xs.size()];

@@ -1,11 +1,11 @@
 package org.editvq.experiments.reproduce;
 
+import org.editvq.core.config.CliNames;
 import org.editvq.models.DecoderTarget;
 import org.editvq.models.ModelKind;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which decoders a reproduction trains each of the five models with.
@@ -54,17 +54,12 @@ public enum ReproduceDecoders {
 
     /** The command-line name ({@code program}, {@code edits}, {@code both}). */
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return CliNames.of(this);
     }
 
     /** Parses a command-line name. */
     public static ReproduceDecoders parse(String name) {
-        for (ReproduceDecoders d : values()) {
-            if (d.cliName().equals(name.toLowerCase(Locale.ROOT))) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException("unknown decoder '" + name + "'; expected program, edits or both");
+        return CliNames.parse(ReproduceDecoders.class, name, "decoder");
     }
 
     /**

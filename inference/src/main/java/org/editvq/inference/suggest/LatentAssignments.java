@@ -49,7 +49,9 @@ public final class LatentAssignments {
      * @param fastId   submission id of the fast program
      * @param speedup  slow runtime / fast runtime
      * @param latent   the assigned codebook index
-     * @param distance Euclidean distance from the pair's pre-quantization vector to that code
+     * @param distance Euclidean distance from the pair's pre-quantization vector to that code, in the
+     *                 codebook's space (after the projection to narrower codes and the normalisation of
+     *                 cosine lookup, when the model has them)
      */
     public record Row(String split, String problem, String slowId, String fastId, double speedup, int latent,
                       double distance) {

@@ -49,16 +49,25 @@ public final class Suggester {
      * @param latents   latents to decode under, each in the codebook; empty = all of them
      * @param maxLength most tokens per output; 0 = the model's maximum target length
      * @param threads   worker threads that share the latents (speed only: the suggestions do not depend on it)
+     * @param beamWidth hypotheses kept per latent: 1 = greedy decoding, more = beam search (Generator)
      */
-    public record Request(int[] latents, int maxLength, int threads) {
+    public record Request(int[] latents, int maxLength, int threads, int beamWidth) {
         /** A request decoded on every core available. */
         public Request(int[] latents, int maxLength) {
             this(latents, maxLength, org.editvq.models.Workers.availableCores());
         }
 
+        /** A greedy request ({@code beamWidth} 1). */
+        public Request(int[] latents, int maxLength, int threads) {
+            this(latents, maxLength, threads, 1);
+        }
+
         public Request {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1: " + threads);
+            }
+            if (beamWidth < 1) {
+                throw new IllegalArgumentException("beam width must be >= 1: " + beamWidth);
             }
             latents = Arrays.stream(latents).distinct().toArray();
             for (int latent : latents) {
@@ -136,7 +145,8 @@ public final class Suggester {
         int maxLength = request.maxLength() > 0 ? request.maxLength() : model.config().maxTargetLength();
         long t0 = System.nanoTime();
         ProgramDecoder.Result decoded = ProgramDecoder.decode(model, vocabulary, canonicalizer, label, generic.tokens(),
-                new ProgramDecoder.Request(request.latents(), 1, DecodeOptions.greedy(maxLength), 0,
+                new ProgramDecoder.Request(request.latents(), 1,
+                        DecodeOptions.greedy(maxLength).withBeamWidth(request.beamWidth()), 0,
                         request.threads()));
         double seconds = (System.nanoTime() - t0) / 1e9;
         List<String> originals = generic.identifiers().originals();

@@ -86,6 +86,14 @@ public final class DecoderLayer {
                 crossAttention.newCrossCache(type, n, memoryTime));
     }
 
+    /**
+     * Beam search: sequence i of the self-attention cache continues sequence {@code parents[i]}'s prefix (the
+     * cross-attention caches are not touched: beams of one source and latent share their memory).
+     */
+    public void reorderSelfCache(StepCaches caches, int[] parents) {
+        caches.self().reorder(parents, selfAttention.heads());
+    }
+
     /** Fills the cross-attention cache rows of sequences {@code first …} from their memory [c·S, d]. */
     public void fillCrossCache(Arena arena, StepCaches caches, INDArray memory, int first, int count) {
         crossAttention.fillCrossCache(arena, caches.cross(), memory, first, count);

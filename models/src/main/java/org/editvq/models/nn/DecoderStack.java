@@ -68,6 +68,13 @@ public final class DecoderStack {
         }
     }
 
+    /** Beam search: sequence i of every self-attention cache continues sequence {@code parents[i]}'s prefix. */
+    public void reorderSelfCaches(List<DecoderLayer.StepCaches> caches, int[] parents) {
+        for (int i = 0; i < layers.size(); i++) {
+            layers.get(i).reorderSelfCache(caches.get(i), parents);
+        }
+    }
+
     /** One decoding position through all layers and the final norm: [n, d] → [n, d]. */
     public INDArray step(Arena arena, INDArray x, List<DecoderLayer.StepCaches> caches) {
         INDArray h = x;

@@ -74,6 +74,41 @@ public final class KvCache implements AutoCloseable {
         length++;
     }
 
+    /**
+     * Beam search: sequence i continues sequence {@code parents[i]}'s prefix. Copies the filled positions of
+     * each sequence's {@code rowsPerSequence} rows (its heads) from its parent's; sequences that are their
+     * own parent are not touched.
+     */
+    void reorder(int[] parents, int rowsPerSequence) {
+        if (length == 0) {
+            return;
+        }
+        org.nd4j.linalg.indexing.INDArrayIndex filled = org.nd4j.linalg.indexing.NDArrayIndex.interval(0, length);
+        org.nd4j.linalg.indexing.INDArrayIndex all = org.nd4j.linalg.indexing.NDArrayIndex.all();
+        java.util.Map<Integer, INDArray[]> sources = new java.util.HashMap<>();
+        for (int i = 0; i < parents.length; i++) {
+            int p = parents[i];
+            if (p != i && !sources.containsKey(p)) {
+                org.nd4j.linalg.indexing.INDArrayIndex rows = org.nd4j.linalg.indexing.NDArrayIndex.interval(
+                        (long) p * rowsPerSequence, (long) (p + 1) * rowsPerSequence);
+                sources.put(p, new INDArray[]{keys.get(rows, filled, all).dup(), values.get(rows, filled, all).dup()});
+            }
+        }
+        for (int i = 0; i < parents.length; i++) {
+            if (parents[i] != i) {
+                INDArray[] src = sources.get(parents[i]);
+                org.nd4j.linalg.indexing.INDArrayIndex rows = org.nd4j.linalg.indexing.NDArrayIndex.interval(
+                        (long) i * rowsPerSequence, (long) (i + 1) * rowsPerSequence);
+                keys.get(rows, filled, all).assign(src[0]);
+                values.get(rows, filled, all).assign(src[1]);
+            }
+        }
+        sources.values().forEach(a -> {
+            a[0].close();
+            a[1].close();
+        });
+    }
+
     /** Frees the native buffers. */
     @Override
     public void close() {
