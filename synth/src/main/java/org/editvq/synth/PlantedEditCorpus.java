@@ -122,6 +122,22 @@ public final class PlantedEditCorpus {
         GroundTruth gt = groundTruth(submissionId);
         SynthProblem problem = problems.stream().map(ProblemData::problem).filter(p -> p.id().equals(gt.problemId()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no problem " + gt.problemId()));
+        return plantedFixes(problem, gt);
+    }
+
+    /**
+     * {@link #plantedFixes(String)} of a submission known only by its ground truth (a {@code ground_truth.csv}
+     * row): its problem is looked up among {@link SynthProblems}.
+     *
+     * @throws IllegalArgumentException when no problem has the ground truth's problem id
+     */
+    public static Map<EditCategory, SynthSource> plantedFixes(GroundTruth gt) {
+        SynthProblem problem = SynthProblems.byId(gt.problemId()).orElseThrow(() -> new IllegalArgumentException(
+                "no synthetic problem '" + gt.problemId() + "' (submission " + gt.submissionId() + ")"));
+        return plantedFixes(problem, gt);
+    }
+
+    private static Map<EditCategory, SynthSource> plantedFixes(SynthProblem problem, GroundTruth gt) {
         Map<EditCategory, SynthSource> fixes = new EnumMap<>(EditCategory.class);
         for (Map.Entry<EditCategory, Choice> e : gt.choices().entrySet()) {
             if (e.getValue() == Choice.SLOW) {

@@ -30,6 +30,15 @@ public final class LatentsCommand implements Callable<Integer> {
                     + " in use and NMI / purity of the latents against the planted category of every pair that"
                     + " differs by exactly one planted edit, instead of the profiles (text only)")
     Path planted;
+    @Option(names = "--recall", description = "with --planted: also decode every held-out test input under every"
+            + " latent and report the planted edit recall (slow: one decode per test input)")
+    boolean recall;
+    @Option(names = "--beam", paramLabel = "W", defaultValue = "1",
+            description = "with --recall: beam search keeping W hypotheses per latent (default: ${DEFAULT-VALUE})")
+    int beam;
+
+    @picocli.CommandLine.Mixin
+    ThreadsOption threads = new ThreadsOption();
 
     @Override
     public Integer call() {
@@ -37,7 +46,12 @@ public final class LatentsCommand implements Callable<Integer> {
             if (planted != null && !format.equalsIgnoreCase("text")) {
                 throw new IllegalArgumentException("--planted reports as text; use --format csv|json without it");
             }
+            if (recall && planted == null) {
+                throw new IllegalArgumentException("--recall needs --planted GROUND_TRUTH_CSV");
+            }
             String text = planted != null ? PlantedLatents.text(PlantedLatents.measure(model, pairs, planted, 1))
+                    + (recall ? PlantedLatents.text(PlantedLatents.recall(model, pairs, planted, beam,
+                    threads.count())) : "")
                     : switch (format.toLowerCase(java.util.Locale.ROOT)) {
                 case "text" -> LatentProfiles.text(LatentProfiles.profile(model, pairs));
                 case "html" -> LatentProfiles.html(LatentProfiles.profile(model, pairs));

@@ -235,9 +235,11 @@ public final class Demo {
             if (source.length > modelConfig.maxSourceLength()) {
                 continue;
             }
+            DecodeOptions options = DecodeOptions.greedy(modelConfig.maxTargetLength())
+                    .withBeamWidth(config.beamWidth());
             List<Decoded> decoded = generator.decode(source, model.latents(codes, codes.length, null),
-                    codes.length, DecodeOptions.greedy(modelConfig.maxTargetLength()).withBeamWidth(config.beamWidth()), null,
-                    config.editDecoding().constraint(modelConfig.decoder(), vocabulary, source));
+                    codes.length, options, null, config.editDecoding().constraint(modelConfig.decoder(), vocabulary,
+                            source));
             java.util.function.Predicate<List<String>> check = config.editDecoding().check(javaCanonicalizer);
             List<EditTargets.Program> programs = decoded.stream().map(d -> EditTargets.program(
                     modelConfig.decoder(), vocabulary, source, test.input().tokens(), d, check)).toList();

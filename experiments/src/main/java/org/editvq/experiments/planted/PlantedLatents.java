@@ -1,6 +1,19 @@
 package org.editvq.experiments.planted;
 
+import org.editvq.canonicalizer.Canonicalizers;
+import org.editvq.core.canon.CanonicalizationMode;
+import org.editvq.core.canon.CanonicalizationResult;
+import org.editvq.core.canon.Canonicalizer;
+import org.editvq.dataset.pairs.PairDataset;
+import org.editvq.dataset.pairs.PairDatasetIO;
+import org.editvq.dataset.pairs.TestInput;
 import org.editvq.evaluation.metrics.LatentPurity;
+import org.editvq.inference.decode.ProgramDecoder;
+import org.editvq.models.DecodeOptions;
+import org.editvq.models.bundle.ModelBundle;
+import org.editvq.synth.SynthProblems;
+import org.editvq.synth.SynthSource;
+import org.editvq.training.EditDecoding;
 import org.editvq.inference.suggest.LatentAssignments;
 import org.editvq.synth.EditCategory;
 import org.editvq.synth.GroundTruth;
@@ -10,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,6 +119,84 @@ public final class PlantedLatents {
                 categories, seed);
         return new Report(assignments, purity, latents.size(), multi, none, unknown, used.size(),
                 new TreeSet<>(latents).size());
+    }
+
+    /**
+     * Planted edit recall of a model on the held-out test inputs of a pair dataset: for each test input and each
+     * category it is slow on, whether some latent's suggestion equals, token for token, the input with exactly
+     * that planted edit applied (rendered by the generator from the ground truth, canonicalized).
+     *
+     * @param inputs   test inputs decoded (those the model accepts and the ground truth lists)
+     * @param fixes    (input, category) pairs whose fix differs from the input
+     * @param found    of those, the ones some latent produced
+     * @param distinct distinct suggestions (the unchanged input included) summed over the inputs
+     * @param foundFixes {@code submission:category} of every fix found
+     */
+    public record Recall(int inputs, int fixes, int found, int distinct, List<String> foundFixes) {
+        public Recall {
+            foundFixes = List.copyOf(foundFixes);
+        }
+
+        /** found / fixes (0 without fixes). */
+        public double rate() {
+            return fixes == 0 ? 0 : (double) found / fixes;
+        }
+    }
+
+    /**
+     * Decodes every test input of {@code pairsDir} under every latent of the bundle's best weights (the default
+     * edit decoding, greedy or a beam of {@code beamWidth}) and measures the planted edit recall against
+     * {@code groundTruthCsv}.
+     */
+    public static Recall recall(Path bundleDir, Path pairsDir, Path groundTruthCsv, int beamWidth, int threads)
+            throws IOException {
+        Map<String, GroundTruth> byId = new HashMap<>();
+        for (GroundTruth g : PlantedEditCorpus.readGroundTruth(groundTruthCsv)) {
+            byId.put(g.submissionId(), g);
+        }
+        ModelBundle bundle = ModelBundle.load(bundleDir, ModelBundle.Weights.BEST);
+        PairDataset dataset = PairDatasetIO.read(pairsDir);
+        int inputs = 0;
+        int fixes = 0;
+        int distinct = 0;
+        List<String> found = new ArrayList<>();
+        for (TestInput test : dataset.test()) {
+            GroundTruth truth = byId.get(test.input().submissionId());
+            if (truth == null || test.input().length() > bundle.config().maxSourceLength()) {
+                continue;
+            }
+            Canonicalizer canonicalizer = Canonicalizers.forLanguage(SynthProblems.byId(truth.problemId())
+                    .orElseThrow(() -> new IllegalArgumentException(groundTruthCsv + ": no synthetic problem '"
+                            + truth.problemId() + "'")).language());
+            List<String> input = test.input().tokens();
+            ProgramDecoder.Result decoded = ProgramDecoder.decode(bundle.model(), bundle.vocabulary(), canonicalizer,
+                    test.input().submissionId(), input, new ProgramDecoder.Request(new int[0], 1,
+                            DecodeOptions.greedy(bundle.config().maxTargetLength()).withBeamWidth(beamWidth), 0,
+                            threads, EditDecoding.DEFAULT));
+            Set<List<String>> outputs = new HashSet<>();
+            decoded.outputs().forEach(o -> outputs.add(o.tokens()));
+            inputs++;
+            distinct += outputs.size();
+            for (Map.Entry<EditCategory, SynthSource> fix : PlantedEditCorpus.plantedFixes(truth).entrySet()) {
+                CanonicalizationResult c = canonicalizer.canonicalize(fix.getValue().text(),
+                        CanonicalizationMode.GENERIC);
+                if (c.ok() && !c.tokens().equals(input)) {
+                    fixes++;
+                    if (outputs.contains(c.tokens())) {
+                        found.add(test.input().submissionId() + ":" + fix.getKey().key());
+                    }
+                }
+            }
+        }
+        return new Recall(inputs, fixes, found.size(), distinct, found);
+    }
+
+    /** The recall as text. */
+    public static String text(Recall r) {
+        return String.format(Locale.ROOT, "planted edit recall on %d held-out test inputs: %d of %d planted fixes"
+                        + " produced by some latent (%.0f%%); %.1f distinct suggestions per input%s%n", r.inputs(),
+                r.found(), r.fixes(), 100 * r.rate(), r.inputs() == 0 ? 0.0 : (double) r.distinct() / r.inputs(),
+                r.foundFixes().isEmpty() ? "" : "; found: " + String.join(", ", r.foundFixes()));
     }
 
     /** The report as text: the counts, NMI and purity against their floors, and the contingency table. */

@@ -71,4 +71,21 @@ class PlantedLatentsTest {
         assertTrue(e.getMessage().startsWith("other/ground_truth.csv: none of the 1 pairs differs by exactly one"),
                 e.getMessage());
     }
+
+    @Test
+    void plantedFixesFromAGroundTruthRowAreTheCorpusOwn() {
+        org.editvq.synth.PlantedEditCorpus corpus = org.editvq.synth.PlantedEditCorpus.generate(
+                new org.editvq.synth.SynthConfig(3, 5, 0.5, 11, false));
+        int compared = 0;
+        for (GroundTruth gt : corpus.groundTruth()) {
+            Map<EditCategory, org.editvq.synth.SynthSource> own = corpus.plantedFixes(gt.submissionId());
+            assertEquals(own, org.editvq.synth.PlantedEditCorpus.plantedFixes(gt));
+            compared += own.size();
+        }
+        assertTrue(compared > 0, "no submission was slow on anything: nothing compared");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () ->
+                org.editvq.synth.PlantedEditCorpus.plantedFixes(new GroundTruth("no-such-problem", "x-1", 1, "T",
+                        Map.of(EditCategory.INPUT, Choice.SLOW))));
+        assertEquals("no synthetic problem 'no-such-problem' (submission x-1)", e.getMessage());
+    }
 }
