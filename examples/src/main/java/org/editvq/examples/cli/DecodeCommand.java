@@ -28,9 +28,8 @@ public final class DecodeCommand implements Callable<Integer> {
     int maxLength;
     @Option(names = "--temperature", description = "sample with this temperature instead of greedy decoding")
     Double temperature;
-    @Option(names = "--beam", paramLabel = "W", defaultValue = "1",
-            description = "greedy only: beam search keeping W hypotheses per output (default: ${DEFAULT-VALUE})")
-    int beam;
+    @picocli.CommandLine.Mixin
+    BeamOption beam = new BeamOption();
     @Option(names = "--top-k", defaultValue = "0", description = "with --temperature: sample among the k most likely tokens (0 = all)")
     int topK;
     @Option(names = "--seed", defaultValue = "0")
@@ -50,10 +49,10 @@ public final class DecodeCommand implements Callable<Integer> {
         try {
             int[] latents = latent.equalsIgnoreCase("all") ? new int[0]
                     : Arrays.stream(latent.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
-            if (beam != 1 && temperature != null) {
+            if (beam.width() != 1 && temperature != null) {
                 throw new IllegalArgumentException("--beam is for greedy decoding; drop --temperature or --beam");
             }
-            DecodeOptions options = temperature == null ? DecodeOptions.greedy(maxLength).withBeamWidth(beam)
+            DecodeOptions options = temperature == null ? DecodeOptions.greedy(maxLength).withBeamWidth(beam.width())
                     : DecodeOptions.sample(maxLength, temperature, topK);
             ProgramDecoder.Result result = ProgramDecoder.decode(model, file,
                     new ProgramDecoder.Request(latents, samples, options, seed, threads.count(),

@@ -33,9 +33,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--latents", paramLabel = "K", description = "codebook size K (default: 16)")
     Integer latents;
-    @Option(names = "--beam", paramLabel = "W", defaultValue = "1",
-            description = "beam search with W hypotheses per latent when decoding (default: ${DEFAULT-VALUE}, greedy)")
-    int beam;
+    @picocli.CommandLine.Mixin
+    BeamOption beam = new BeamOption();
 
     @picocli.CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
@@ -50,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
             Demo.DemoConfig config = new Demo.DemoConfig(perProblem != null ? perProblem : d.perProblem(),
                     d.judgeRuns(), steps != null ? steps : d.trainSteps(), latents != null ? latents : d.codebook(),
                     d.testInputs(), seed != null ? seed : d.seed(), DecoderTarget.parse(decoder),
-                    EditDecoding.parse(editDecoding), lookup.apply(d.codebookOptions()), beam);
+                    EditDecoding.parse(editDecoding), lookup.apply(d.codebookOptions()), beam.width());
             Demo.run(config, out, System.out, threads.count());
             return 0;
         } catch (Exception e) {

@@ -33,9 +33,8 @@ public final class LatentsCommand implements Callable<Integer> {
     @Option(names = "--recall", description = "with --planted: also decode every held-out test input under every"
             + " latent and report the planted edit recall (slow: one decode per test input)")
     boolean recall;
-    @Option(names = "--beam", paramLabel = "W", defaultValue = "1",
-            description = "with --recall: beam search keeping W hypotheses per latent (default: ${DEFAULT-VALUE})")
-    int beam;
+    @picocli.CommandLine.Mixin
+    BeamOption beam = new BeamOption();
 
     @picocli.CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
@@ -50,7 +49,7 @@ public final class LatentsCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--recall needs --planted GROUND_TRUTH_CSV");
             }
             String text = planted != null ? PlantedLatents.text(PlantedLatents.measure(model, pairs, planted, 1))
-                    + (recall ? PlantedLatents.text(PlantedLatents.recall(model, pairs, planted, beam,
+                    + (recall ? PlantedLatents.text(PlantedLatents.recall(model, pairs, planted, beam.width(),
                     threads.count())) : "")
                     : switch (format.toLowerCase(java.util.Locale.ROOT)) {
                 case "text" -> LatentProfiles.text(LatentProfiles.profile(model, pairs));

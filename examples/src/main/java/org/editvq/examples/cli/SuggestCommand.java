@@ -31,9 +31,8 @@ public final class SuggestCommand implements Callable<Integer> {
     String format;
     @Option(names = "--out", description = "write here (atomically) instead of standard output")
     Path out;
-    @Option(names = "--beam", paramLabel = "W", defaultValue = "1",
-            description = "beam search keeping W hypotheses per latent (default: ${DEFAULT-VALUE}, greedy)")
-    int beam;
+    @picocli.CommandLine.Mixin
+    BeamOption beam = new BeamOption();
     @Option(names = "--max-length", defaultValue = "0", description = "most tokens per output; 0 = the model's limit (default: ${DEFAULT-VALUE})")
     int maxLength;
 
@@ -47,7 +46,7 @@ public final class SuggestCommand implements Callable<Integer> {
                     : Arrays.stream(latents.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
             SuggestionFormat how = SuggestionFormat.parse(format);
             SuggestionReport report = Suggester.suggest(model, file, new Suggester.Request(chosen, maxLength, threads.count(),
-                    beam));
+                    beam.width()));
             String text = how.render(report);
             if (out == null) {
                 System.out.print(text);

@@ -47,6 +47,19 @@ class DecodeCommandTest {
         assertTrue(!r.out().contains("## latent 1"), r.out());
         // class T { public static void main ( String [ ] v ) { int v = 1 ; System . out . println ( v ) ; } }
         assertTrue(r.out().startsWith("# " + file + ": 30 canonical tokens"), r.out());
+
+        // a beam of 3 per latent (GeneratorTest checks what it finds); sampling has no beam; the width is >= 1
+        CliRun beam = CliRun.of("decode", "--model", bundle.toString(), file.toString(), "--latent", "0,2",
+                "--max-length", "12", "--beam", "3");
+        assertEquals(0, beam.code(), beam.err());
+        assertTrue(beam.out().contains("## latent 2"), beam.out());
+        CliRun sampledBeam = CliRun.of("decode", "--model", bundle.toString(), file.toString(), "--beam", "3",
+                "--temperature", "1.0");
+        assertEquals(2, sampledBeam.code());
+        assertTrue(sampledBeam.err().contains("--beam is for greedy decoding"), sampledBeam.err());
+        CliRun zero = CliRun.of("decode", "--model", bundle.toString(), file.toString(), "--beam", "0");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("--beam must be >= 1, got 0"), zero.err());
     }
 
     @Test
