@@ -39,6 +39,13 @@ public final class LatentsCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ThreadsOption threads = new ThreadsOption();
 
+    /** {@code --planted [--recall]}: the bundle, pairs and ground truth read once for both measurements. */
+    private String plantedReport() throws java.io.IOException {
+        PlantedLatents.Inputs in = PlantedLatents.load(model, pairs, planted);
+        String text = PlantedLatents.text(PlantedLatents.measure(in, 1));
+        return recall ? text + PlantedLatents.text(PlantedLatents.recall(in, beam.width(), threads.count())) : text;
+    }
+
     @Override
     public Integer call() {
         try {
@@ -48,10 +55,7 @@ public final class LatentsCommand implements Callable<Integer> {
             if (recall && planted == null) {
                 throw new IllegalArgumentException("--recall needs --planted GROUND_TRUTH_CSV");
             }
-            String text = planted != null ? PlantedLatents.text(PlantedLatents.measure(model, pairs, planted, 1))
-                    + (recall ? PlantedLatents.text(PlantedLatents.recall(model, pairs, planted, beam.width(),
-                    threads.count())) : "")
-                    : switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            String text = planted != null ? plantedReport() : switch (format.toLowerCase(java.util.Locale.ROOT)) {
                 case "text" -> LatentProfiles.text(LatentProfiles.profile(model, pairs));
                 case "html" -> LatentProfiles.html(LatentProfiles.profile(model, pairs));
                 case "csv" -> LatentAssignments.csv(LatentAssignments.assign(model, pairs));

@@ -4,7 +4,6 @@ import org.editvq.canonicalizer.Canonicalizers;
 import org.editvq.experiments.pipeline.CorpusPipeline;
 import org.editvq.core.canon.Canonicalizer;
 import org.editvq.core.data.Language;
-import org.editvq.core.data.ProgramPair;
 import org.editvq.evaluation.metrics.EfficiencyExample;
 import org.editvq.evaluation.metrics.EfficiencyMetrics;
 import org.editvq.evaluation.metrics.Table1Row;
@@ -29,7 +28,6 @@ import org.editvq.models.Generator;
 import org.editvq.models.LatentInjection;
 import org.editvq.models.ModelConfig;
 import org.editvq.models.ModelKind;
-import org.editvq.models.PairBatch;
 import org.editvq.models.Preset;
 import org.editvq.models.bundle.ModelBundle;
 import org.editvq.training.EditDecoding;
@@ -37,7 +35,9 @@ import org.editvq.training.EditTargets;
 import org.editvq.training.TrainingConfig;
 import org.editvq.training.TrainingResult;
 import org.editvq.training.TrainingRuns;
+import org.editvq.experiments.planted.PlantedLatents;
 import org.editvq.inference.decode.ProgramDecoder;
+import org.editvq.inference.suggest.LatentAssignments;
 import org.editvq.inference.suggest.Suggester;
 import org.editvq.inference.suggest.Suggestion;
 
@@ -213,8 +213,11 @@ public final class Demo {
                 data.get("trainDroppedTooLong"));
 
         log.println("[5/6] do the latents match the planted edit categories?");
-        LatentPurity.Report purity = purity(model, vocabulary, corpus, Stream.concat(dataset.train().stream(),
-                dataset.valid().stream()).toList(), config.seed());
+        // every train and valid pair assigned its latent, scored against the planted categories as
+        // `editvq latents --planted` scores them
+        LatentPurity.Report purity = PlantedLatents.evaluate(LatentAssignments.assign(model, vocabulary,
+                LatentAssignments.splits(dataset), "demo model", out.resolve("pairs").toString()),
+                corpus.groundTruth(), "the demo's ground truth", config.seed()).purity();
         log.printf("      %d pairs differ by exactly one planted edit; NMI %.3f (random %.3f), purity %.3f"
                 + " (random %.3f)%n", purity.n(), purity.nmi(), purity.randomNmi(), purity.purity(),
                 purity.randomPurity());
@@ -289,30 +292,6 @@ public final class Demo {
         workers.close();
         return new DemoResult(corpus.submissions().size(), accepted, dataset.train().size(), purity, modelRow,
                 copyRow, training, out, stats.recall(), stats.parseRate(), stats.distinctPerInput());
-    }
-
-    /** Latent assignment of every pair that differs by exactly one planted edit, against its category. */
-    static LatentPurity.Report purity(EditModel model, Vocabulary vocabulary, PlantedEditCorpus corpus,
-                                      List<ProgramPair> pairs, long seed) {
-        List<int[]> xs = new ArrayList<>();
-        List<int[]> ys = new ArrayList<>();
-        List<String> categories = new ArrayList<>();
-        for (ProgramPair p : pairs) {
-            java.util.Optional<String> category = org.editvq.experiments.planted.PlantedLatents.singleEdit(
-                    corpus.groundTruth(p.slow().submissionId()), corpus.groundTruth(p.fast().submissionId()));
-            if (category.isPresent()) {
-                xs.add(vocabulary.encode(p.slow().tokens()));
-                ys.add(vocabulary.encode(p.fast().tokens()));
-                categories.add(category.get());
-            }
-        }
-        int[] latents = new int[xs.size()];
-        for (int from = 0; from < xs.size(); from += 16) {
-            int to = Math.min(xs.size(), from + 16);
-            int[] codes = model.assignCodes(PairBatch.of(xs.subList(from, to), ys.subList(from, to)));
-            System.arraycopy(codes, 0, latents, from, codes.length);
-        }
-        return LatentPurity.evaluate(latents, categories, seed);
     }
 
     /** The distinct outputs of one test input, ranked, formatted and parse-checked. */

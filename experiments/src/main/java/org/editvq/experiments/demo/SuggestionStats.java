@@ -1,16 +1,12 @@
 package org.editvq.experiments.demo;
 
-import org.editvq.core.canon.CanonicalizationMode;
-import org.editvq.core.canon.CanonicalizationResult;
 import org.editvq.core.canon.Canonicalizer;
+import org.editvq.experiments.planted.PlantedLatents;
 import org.editvq.experiments.reproduce.SuggestionHealth;
-import org.editvq.synth.EditCategory;
 import org.editvq.synth.PlantedEditCorpus;
-import org.editvq.synth.SynthSource;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,12 +33,10 @@ final class SuggestionStats {
     /** Adds one input (canonical tokens, its submission id) and its decodes (one program per latent). */
     void add(String submissionId, List<String> input, List<List<String>> programs) {
         Set<List<String>> unique = health.add(input, programs);
-        for (Map.Entry<EditCategory, SynthSource> fix : corpus.plantedFixes(submissionId).entrySet()) {
-            CanonicalizationResult c = canonicalizer.canonicalize(fix.getValue().text(), CanonicalizationMode.GENERIC);
-            if (c.ok() && !c.tokens().equals(input)) {
-                fixes++;
-                found += unique.contains(c.tokens()) ? 1 : 0;
-            }
+        for (List<String> fix : PlantedLatents.canonicalFixes(corpus.plantedFixes(submissionId), canonicalizer,
+                input).values()) {
+            fixes++;
+            found += unique.contains(fix) ? 1 : 0;
         }
     }
 

@@ -10,6 +10,7 @@ import org.editvq.dataset.pairs.TestInput;
 import org.editvq.evaluation.metrics.LatentPurity;
 import org.editvq.inference.decode.ProgramDecoder;
 import org.editvq.inference.suggest.LatentAssignments;
+import org.editvq.inference.suggest.LatentProfiles;
 import org.editvq.models.DecodeOptions;
 import org.editvq.models.bundle.ModelBundle;
 import org.editvq.synth.EditCategory;
@@ -27,7 +28,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -60,11 +60,30 @@ public final class PlantedLatents {
     }
 
     /**
-     * The planted category separating two programs when exactly one does, else empty.
+     * What a measurement reads, loaded once: the bundle's best weights, the pair dataset and the ground truth.
+     *
+     * @param bundle      the model
+     * @param dataset     its pair dataset
+     * @param truth       the rows of the ground truth file
+     * @param bundleDir   where the bundle was read (for reports)
+     * @param pairsDir    where the pairs were read
+     * @param truthSource where the ground truth was read (named in errors)
      */
-    public static Optional<String> singleEdit(GroundTruth slow, GroundTruth fast) {
-        Set<EditCategory> differing = slow.differingEdits(fast);
-        return differing.size() == 1 ? Optional.of(differing.iterator().next().key()) : Optional.empty();
+    public record Inputs(ModelBundle bundle, PairDataset dataset, List<GroundTruth> truth, Path bundleDir,
+                         Path pairsDir, String truthSource) {
+        public Inputs {
+            truth = List.copyOf(truth);
+        }
+    }
+
+    /**
+     * Reads the best weights of {@code bundleDir}, the pair dataset {@code pairsDir} and {@code groundTruthCsv}
+     * (the {@code ground_truth.csv} of {@code editvq synth}); a wrong folder is an error naming it.
+     */
+    public static Inputs load(Path bundleDir, Path pairsDir, Path groundTruthCsv) throws IOException {
+        ModelBundle bundle = LatentProfiles.loadForPairs(bundleDir, pairsDir);
+        return new Inputs(bundle, PairDatasetIO.read(pairsDir), PlantedEditCorpus.readGroundTruth(groundTruthCsv),
+                bundleDir, pairsDir, groundTruthCsv.toString());
     }
 
     /**
@@ -75,8 +94,14 @@ public final class PlantedLatents {
      * @throws IllegalArgumentException naming the file when no pair's programs are in the ground truth
      */
     public static Report measure(Path bundleDir, Path pairsDir, Path groundTruthCsv, long seed) throws IOException {
-        List<GroundTruth> truth = PlantedEditCorpus.readGroundTruth(groundTruthCsv);
-        return evaluate(LatentAssignments.assign(bundleDir, pairsDir), truth, groundTruthCsv.toString(), seed);
+        return measure(load(bundleDir, pairsDir, groundTruthCsv), seed);
+    }
+
+    /** {@link #measure(Path, Path, Path, long)} of inputs already loaded. */
+    public static Report measure(Inputs in, long seed) {
+        LatentAssignments.Report assignments = LatentAssignments.assign(in.bundle().model(), in.bundle().vocabulary(),
+                LatentAssignments.splits(in.dataset()), in.bundleDir().toString(), in.pairsDir().toString());
+        return evaluate(assignments, in.truth(), in.truthSource(), seed);
     }
 
     /** {@link #measure} of assignments already made. */
@@ -150,23 +175,27 @@ public final class PlantedLatents {
      */
     public static Recall recall(Path bundleDir, Path pairsDir, Path groundTruthCsv, int beamWidth, int threads)
             throws IOException {
+        return recall(load(bundleDir, pairsDir, groundTruthCsv), beamWidth, threads);
+    }
+
+    /** {@link #recall(Path, Path, Path, int, int)} of inputs already loaded. */
+    public static Recall recall(Inputs in, int beamWidth, int threads) {
         Map<String, GroundTruth> byId = new HashMap<>();
-        for (GroundTruth g : PlantedEditCorpus.readGroundTruth(groundTruthCsv)) {
+        for (GroundTruth g : in.truth()) {
             byId.put(g.submissionId(), g);
         }
-        ModelBundle bundle = ModelBundle.load(bundleDir, ModelBundle.Weights.BEST);
-        PairDataset dataset = PairDatasetIO.read(pairsDir);
+        ModelBundle bundle = in.bundle();
         int inputs = 0;
         int fixes = 0;
         int distinct = 0;
         List<String> found = new ArrayList<>();
-        for (TestInput test : dataset.test()) {
+        for (TestInput test : in.dataset().test()) {
             GroundTruth truth = byId.get(test.input().submissionId());
             if (truth == null || test.input().length() > bundle.config().maxSourceLength()) {
                 continue;
             }
             Canonicalizer canonicalizer = Canonicalizers.forLanguage(SynthProblems.byId(truth.problemId())
-                    .orElseThrow(() -> new IllegalArgumentException(groundTruthCsv + ": no synthetic problem '"
+                    .orElseThrow(() -> new IllegalArgumentException(in.truthSource() + ": no synthetic problem '"
                             + truth.problemId() + "'")).language());
             List<String> input = test.input().tokens();
             ProgramDecoder.Result decoded = ProgramDecoder.decode(bundle.model(), bundle.vocabulary(), canonicalizer,
@@ -177,18 +206,31 @@ public final class PlantedLatents {
             decoded.outputs().forEach(o -> outputs.add(o.tokens()));
             inputs++;
             distinct += outputs.size();
-            for (Map.Entry<EditCategory, SynthSource> fix : PlantedEditCorpus.plantedFixes(truth).entrySet()) {
-                CanonicalizationResult c = canonicalizer.canonicalize(fix.getValue().text(),
-                        CanonicalizationMode.GENERIC);
-                if (c.ok() && !c.tokens().equals(input)) {
-                    fixes++;
-                    if (outputs.contains(c.tokens())) {
-                        found.add(test.input().submissionId() + ":" + fix.getKey().key());
-                    }
+            for (Map.Entry<EditCategory, List<String>> fix : canonicalFixes(PlantedEditCorpus.plantedFixes(truth),
+                    canonicalizer, input).entrySet()) {
+                fixes++;
+                if (outputs.contains(fix.getValue())) {
+                    found.add(test.input().submissionId() + ":" + fix.getKey().key());
                 }
             }
         }
         return new Recall(inputs, fixes, found.size(), distinct, found);
+    }
+
+    /**
+     * The planted fixes of one input as canonical tokens, those a recall counts: the ones that canonicalize
+     * and differ from the input. The rule of every planted recall (this class and the demo).
+     */
+    public static Map<EditCategory, List<String>> canonicalFixes(Map<EditCategory, SynthSource> fixes,
+                                                                 Canonicalizer canonicalizer, List<String> input) {
+        Map<EditCategory, List<String>> out = new java.util.EnumMap<>(EditCategory.class);
+        for (Map.Entry<EditCategory, SynthSource> fix : fixes.entrySet()) {
+            CanonicalizationResult c = canonicalizer.canonicalize(fix.getValue().text(), CanonicalizationMode.GENERIC);
+            if (c.ok() && !c.tokens().equals(input)) {
+                out.put(fix.getKey(), c.tokens());
+            }
+        }
+        return out;
     }
 
     /** The recall as text. */

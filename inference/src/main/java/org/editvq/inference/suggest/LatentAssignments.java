@@ -81,11 +81,16 @@ public final class LatentAssignments {
     /** The pairs of {@code pairsDir} under the best weights of the bundle at {@code bundleDir}. */
     public static Report assign(Path bundleDir, Path pairsDir) throws IOException {
         ModelBundle bundle = LatentProfiles.loadForPairs(bundleDir, pairsDir);
-        PairDataset dataset = PairDatasetIO.read(pairsDir);
+        return assign(bundle.model(), bundle.vocabulary(), splits(PairDatasetIO.read(pairsDir)), bundleDir.toString(),
+                pairsDir.toString());
+    }
+
+    /** The splits a report lists: {@code train} then {@code valid}, in dataset order. */
+    public static Map<String, List<ProgramPair>> splits(PairDataset dataset) {
         Map<String, List<ProgramPair>> splits = new LinkedHashMap<>();
         splits.put("train", dataset.train());
         splits.put("valid", dataset.valid());
-        return assign(bundle.model(), bundle.vocabulary(), splits, bundleDir.toString(), pairsDir.toString());
+        return splits;
     }
 
     /** The pairs of each named split under an in-memory model (with a codebook). */

@@ -279,7 +279,7 @@ public final class LatentProfiles {
      * The best weights of the bundle at {@code bundleDir}, after checking that it is a bundle and that
      * {@code pairsDir} is a pair dataset; a wrong folder is an {@link IllegalArgumentException} naming it.
      */
-    static ModelBundle loadForPairs(Path bundleDir, Path pairsDir) throws IOException {
+    public static ModelBundle loadForPairs(Path bundleDir, Path pairsDir) throws IOException {
         if (!Files.isRegularFile(bundleDir.resolve(ModelBundle.BUNDLE_JSON))) {
             throw new IllegalArgumentException(bundleDir + ": not a model bundle (no " + ModelBundle.BUNDLE_JSON + ")");
         }
